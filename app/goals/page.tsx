@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { AddGoalForm } from "@/components/goals/add-goal-form";
+import { ClosedGoals } from "@/components/goals/closed-goals";
+import { GoalList } from "@/components/goals/goal-list";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireSetUpUser } from "@/lib/auth/current-user";
+import { todayIn } from "@/lib/schedule/cycles";
+import { formatDate, formatPlainDate } from "@/lib/schedule/format";
+import { isClosedStatus } from "@/lib/goals/goal-input";
+import { listGoals } from "@/lib/goals/list-goals";
+import { createGoalAction, moveGoalAction, reopenGoalAction } from "./actions";
+
+export const metadata: Metadata = { title: "Goals" };
+
+export default async function GoalsPage() {
+  const user = await requireSetUpUser();
+  const goals = await listGoals({ ownerId: user.id, include: "all" });
+  const now = new Date();
+  const active = goals
+    .filter((goal) => !isClosedStatus(goal.status))
+    .map((goal) => ({
+      ...goal,
+      targetLabel: goal.targetDate ? formatPlainDate(goal.targetDate) : null,
+      targetPassed: goal.targetDate ? goal.targetDate < todayIn(user.timeZone, now) : false,
+    }));
+  // Most recently closed first: the record reads backwards from today.
+  const closed = goals
+    .filter((goal) => isClosedStatus(goal.status))
+    .sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0))
+    .map((goal) => ({
+      ...goal,
+      closedLabel: goal.closedAt ? formatDate(goal.closedAt, user.timeZone) : "",
+      closeReason: goal.closeReason ?? "",
+    }));
+
+  return (
+    <div className="space-y-8">
+      <PageHeader
+        title="Your goals"
+        description="The goals you personally own. Each update has a section for every goal here, in this order."
+      />
+      <GoalList goals={active} ownerName={user.name || user.email} moveAction={moveGoalAction} />
+      <section aria-labelledby="add-goal-heading">
+        <Card className="space-y-4">
+          <h2 id="add-goal-heading" className="text-base font-semibold">
+            Add a goal
+          </h2>
+          <AddGoalForm action={createGoalAction} autoFocus={active.length === 0} />
+        </Card>
+      </section>
+      {closed.length > 0 ? <ClosedGoals goals={closed} reopenAction={reopenGoalAction} /> : null}
+    </div>
+  );
+}

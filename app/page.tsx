@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { LinkButton } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { UpdateStateBadge } from "@/components/updates/delivery-status";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { formatDateTime } from "@/lib/schedule/format";
+import { getHomeSummary } from "@/lib/updates/get-home-summary";
+
+export default async function HomePage() {
+  const user = await getCurrentUser();
+  if (!user) return <Welcome />;
+  if (!user.setupCompletedAt) redirect("/setup");
+  const zone = user.timeZone;
+  const { open, lastSent, activeGoals, nextDue } = await getHomeSummary({ authorId: user.id, now: new Date() });
+  const due = open?.dueAt ?? nextDue;
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`Hello${user.name ? `, ${user.name.split(" ")[0]}` : ""}`} description={`Times are in ${zone.replaceAll("_", " ")}.`} />
+      <Card className="space-y-4">
+        <div className="flex flex-wrap items-center gap-3">
+          <h2 className="text-lg font-semibold">This cycle&apos;s update</h2>
+          {open ? <UpdateStateBadge state={open.state} /> : null}
+        </div>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          {due ? <>Due <strong>{formatDateTime(due, zone)}</strong>. </> : null}
+          {open?.state === "DRAFT" ? `Draft last saved ${formatDateTime(open.updatedAt, zone)}.` : null}
+          {!open ? "Not started yet." : null}
+        </p>
+        <LinkButton href="/write" prefetch={false}>{open?.state === "DRAFT" ? "Continue writing" : "Write update"}</LinkButton>
+      </Card>
+      <div className="grid gap-6 sm:grid-cols-2">
+        <Card className="space-y-2">
+          <h2 className="text-base font-semibold">Your goals</h2>
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            {activeGoals === 0 ? "You have no active goals yet." : `You own ${activeGoals} active goal${activeGoals === 1 ? "" : "s"}.`}
+          </p>
+          <Link href="/goals" className="text-sm font-medium text-indigo-700 underline dark:text-indigo-300">Manage goals</Link>
+        </Card>
+        <Card className="space-y-2">
+          <h2 className="text-base font-semibold">Last sent</h2>
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            {lastSent?.sentAt ? `Sent ${formatDateTime(lastSent.sentAt, zone)}.` : "Nothing sent yet."}
+          </p>
+          <Link href="/history" className="text-sm font-medium text-indigo-700 underline dark:text-indigo-300">See history</Link>
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+function Welcome() {
+  return (
+    <div className="mx-auto max-w-2xl space-y-6 pt-6 text-center">
+      <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Your biweekly update, in your own words</h1>
+      <p className="text-base text-zinc-700 dark:text-zinc-300">
+        Every two weeks, write what you are doing, where you need help and what progress you made on each goal you own.
+        Biweekly sends it to your boss with your skip-level on cc, on time, and keeps every update for you.
+      </p>
+      <LinkButton href="/signin">Sign in</LinkButton>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Sign-in problem" };
+
+type Props = { searchParams: Promise<{ error?: string }> };
+
+const messages: Record<string, string> = {
+  Verification: "That sign-in link has expired or was already used. Links work once, for 10 minutes.",
+  EmailSignin: "We couldn't send the sign-in email. Please try again in a minute.",
+};
+
+export default async function SignInErrorPage({ searchParams }: Props) {
+  const { error } = await searchParams;
+  return (
+    <div className="mx-auto max-w-sm space-y-6 pt-6">
+      <Card className="space-y-4 text-center">
+        <h1 className="text-2xl font-semibold tracking-tight">We couldn&apos;t sign you in</h1>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          {messages[error ?? ""] ?? "Something went wrong while signing you in. Please ask for a new link."}
+        </p>
+        <LinkButton href="/signin">Get a new link</LinkButton>
+      </Card>
+    </div>
+  );
+}

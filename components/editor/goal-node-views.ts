@@ -1,0 +1,78 @@
+// The editor's view of goal sections and parts: the goal title and the part labels are shown
+// but cannot be edited or selected; only the part's content is writable.
+import { GoalPart, GoalSection } from "@/lib/content/extensions";
+import { PART_LABELS, partKind } from "@/lib/content/document";
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  return node;
+}
+
+export const EditorGoalSection = GoalSection.extend({
+  addNodeView() {
+    return ({ node }) => {
+      const dom = element("section", "space-y-3 border-t border-zinc-200 pt-6 first:border-t-0 first:pt-0 dark:border-zinc-800");
+      dom.setAttribute("data-goal-section", "");
+      const title = element("h2", "select-none text-base font-semibold text-zinc-900 dark:text-zinc-100");
+      title.contentEditable = "false";
+      const contentDOM = element("div", "space-y-4");
+      contentDOM.setAttribute("data-goal-parts", "");
+      dom.append(title, contentDOM);
+
+      const show = (attrs: Record<string, unknown>) => {
+        dom.setAttribute("data-goal-id", String(attrs.goalId));
+        title.textContent = String(attrs.title);
+      };
+      show(node.attrs);
+      return {
+        dom,
+        contentDOM,
+        update: (updated) => {
+          if (updated.type !== node.type) return false;
+          show(updated.attrs);
+          return true;
+        },
+        ignoreMutation: (mutation) => mutation.type !== "selection" && title.contains(mutation.target),
+      };
+    };
+  },
+});
+
+export const EditorGoalPart = GoalPart.extend({
+  addNodeView() {
+    return ({ node }) => {
+      const dom = element("div", "group/part");
+      const label = element(
+        "h3",
+        "mb-1 select-none text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400",
+      );
+      label.contentEditable = "false";
+      const contentDOM = element(
+        "div",
+        "rounded-lg border border-transparent px-3 py-2 transition-colors " +
+          "group-hover/part:border-zinc-200 dark:group-hover/part:border-zinc-800 " +
+          "in-[.ProseMirror-focused]:group-[.is-current]/part:border-indigo-300 " +
+          "dark:in-[.ProseMirror-focused]:group-[.is-current]/part:border-indigo-700",
+      );
+      contentDOM.setAttribute("data-part-content", "");
+      dom.append(label, contentDOM);
+
+      const show = (kind: unknown) => {
+        dom.setAttribute("data-goal-part", partKind(kind));
+        label.textContent = PART_LABELS[partKind(kind)];
+      };
+      show(node.attrs.kind);
+      return {
+        dom,
+        contentDOM,
+        update: (updated) => {
+          if (updated.type !== node.type) return false;
+          show(updated.attrs.kind);
+          return true;
+        },
+        ignoreMutation: (mutation) => mutation.type !== "selection" && label.contains(mutation.target),
+      };
+    };
+  },
+});

@@ -1,0 +1,56 @@
+import type { JSONContent } from "@tiptap/core";
+
+export type SaveResult =
+  | { kind: "saved"; version: number; savedAt: Date }
+  /** Someone saved a newer copy, or the update is no longer a draft. */
+  | { kind: "conflict"; reason: string; locked: boolean }
+  /** The network is down: try again when it is back. */
+  | { kind: "offline" }
+  /** The server had a problem: try again shortly. */
+  | { kind: "retry"; reason: string }
+  /** The server refused this text: trying again will not help until it changes. */
+  | { kind: "refused"; reason: string };
+
+// Browsers cap keepalive requests at 64 KiB; larger bodies go as ordinary requests.
+const KEEPALIVE_LIMIT = 60_000;
+
+type ErrorBody = { error?: unknown; state?: unknown };
+
+async function errorBody(response: Response): Promise<{ reason: string; state: unknown }> {
+  try {
+    const body = (await response.json()) as ErrorBody;
+    if (typeof body.error === "string" && body.error) return { reason: body.error, state: body.state };
+  } catch {
+    // Not JSON (a proxy's error page): fall back to the status.
+  }
+  return { reason: `the server answered ${response.status}`, state: undefined };
+}
+
+async function toResult(response: Response): Promise<SaveResult> {
+  if (response.ok) {
+    const body = (await response.json()) as { version: number; savedAt: string };
+    return { kind: "saved", version: body.version, savedAt: new Date(body.savedAt) };
+  }
+  const { reason, state } = await errorBody(response);
+  if (response.status === 409) return { kind: "conflict", reason, locked: state !== "DRAFT" };
+  if (response.status === 401) return { kind: "refused", reason: "you are signed out; sign in again in another tab" };
+  if (response.status >= 500 || response.status === 408 || response.status === 429) return { kind: "retry", reason };
+  return { kind: "refused", reason };
+}
+
+/** Sends the author's whole document; it survives the page closing when it is small enough. */
+export async function putContent(updateId: string, content: JSONContent, version: number): Promise<SaveResult> {
+  const body = JSON.stringify({ content, version });
+  try {
+    const response = await fetch(`/api/updates/${encodeURIComponent(updateId)}/content`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body,
+      keepalive: body.length < KEEPALIVE_LIMIT,
+      credentials: "same-origin",
+    });
+    return await toResult(response);
+  } catch {
+    return { kind: "offline" };
+  }
+}

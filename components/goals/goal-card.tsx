@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+import { LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { GoalStatusBadge } from "./goal-status-badge";
+import type { GoalView } from "./goal-view";
+
+type GoalCardProps = {
+  goal: GoalView;
+  ownerName: string;
+  /** The target date as the owner reads it, or null when none is set. */
+  targetLabel: string | null;
+  targetPassed: boolean;
+  /** Reordering controls. */
+  actions: ReactNode;
+};
+
+/** One goal on the list, as its owner and their boss would name it. */
+export function GoalCard({ goal, ownerName, targetLabel, targetPassed, actions }: GoalCardProps) {
+  return (
+    <Card className="space-y-3">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h2 className="min-w-0 text-base font-semibold break-words">{goal.title}</h2>
+        <GoalStatusBadge status={goal.status} />
+      </div>
+      {goal.description ? (
+        <p className="text-sm whitespace-pre-line break-words text-zinc-700 dark:text-zinc-300">{goal.description}</p>
+      ) : null}
+      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
+        <div className="flex gap-1">
+          <dt>Owner:</dt>
+          <dd className="font-medium text-zinc-800 dark:text-zinc-200">{ownerName}</dd>
+        </div>
+        <div className="flex gap-1">
+          <dt>Target date:</dt>
+          <dd className={targetPassed ? "font-medium text-amber-700 dark:text-amber-300" : "text-zinc-800 dark:text-zinc-200"}>
+            {targetLabel ?? "None set"}
+            {targetPassed ? " (passed)" : null}
+          </dd>
+        </div>
+      </dl>
+      <div className="flex flex-wrap items-center justify-between gap-2 border-t border-zinc-100 pt-3 dark:border-zinc-800">
+        {actions}
+        <LinkButton href={`/goals/${goal.id}`} variant="secondary" className="px-3 py-1.5">
+          Edit<span className="sr-only"> {goal.title}</span>
+        </LinkButton>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/forms/form-state";
+import { WEEKDAYS } from "@/lib/schedule/weekdays";
+
+export type SetupValues = {
+  name: string;
+  timeZone: string;
+  bossName: string;
+  bossEmail: string;
+  skipName: string;
+  skipEmail: string;
+  intervalWeeks: string;
+  weekday: string;
+  localTime: string;
+  firstDueDate: string;
+};
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: SetupValues;
+  timeZones: string[];
+  /** First run: take the browser's zone instead of the stored default. */
+  detectTimeZone: boolean;
+  submitLabel: string;
+};
+
+const weekdayOptions = WEEKDAYS.map((label, i) => ({ value: String(i + 1), label }));
+const intervalOptions = [1, 2, 3, 4].map((n) => ({ value: String(n), label: n === 1 ? "1 week" : `${n} weeks` }));
+
+/** The date of the next `weekday` (1 = Monday) on or after today, in the browser's calendar. */
+function nextDate(weekday: number): string {
+  const d = new Date();
+  const isoToday = ((d.getDay() + 6) % 7) + 1;
+  d.setDate(d.getDate() + ((weekday - isoToday + 7) % 7));
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+export function SetupForm({ action, initial, timeZones, detectTimeZone, submitLabel }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const values = { ...initial, ...state.values };
+  const errors = state.fieldErrors ?? {};
+  const [timeZone, setTimeZone] = useState(values.timeZone);
+  const [firstDueDate, setFirstDueDate] = useState(values.firstDueDate);
+  const [dateTouched, setDateTouched] = useState(!detectTimeZone);
+
+  useEffect(() => {
+    if (!detectTimeZone) return;
+    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Detecting the zone once on first run is a sync with the browser, not derived state.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (timeZones.includes(detected)) setTimeZone(detected);
+  }, [detectTimeZone, timeZones]);
+
+  return (
+    <form action={formAction} className="space-y-8" noValidate>
+      <FormMessage state={state} />
+      <fieldset className="space-y-4">
+        <legend className="text-base font-semibold">You</legend>
+        <TextField label="Your name" name="name" autoComplete="name" defaultValue={values.name} error={errors.name}
+          hint="Shown to your boss as the author and owner of every goal." required />
+        <SelectField label="Time zone" name="timeZone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}
+          options={timeZones.map((z) => ({ value: z, label: z.replaceAll("_", " ") }))} error={errors.timeZone}
+          hint="Due times and every date you see are in this zone." />
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-4 text-base font-semibold">Who reads your update</legend>
+        <TextField label="Boss's name" name="bossName" defaultValue={values.bossName} error={errors.bossName} required />
+        <TextField label="Boss's email" name="bossEmail" type="email" autoComplete="off" defaultValue={values.bossEmail} error={errors.bossEmail} required />
+        <TextField label="Skip-level's name" name="skipName" defaultValue={values.skipName} error={errors.skipName}
+          hint="Your boss's boss, copied on every update." required />
+        <TextField label="Skip-level's email" name="skipEmail" type="email" autoComplete="off" defaultValue={values.skipEmail} error={errors.skipEmail} required />
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-4 text-base font-semibold">When it is due</legend>
+        <SelectField label="Every" name="intervalWeeks" defaultValue={values.intervalWeeks} options={intervalOptions} error={errors.intervalWeeks} />
+        <SelectField label="Due on" name="weekday" defaultValue={values.weekday} options={weekdayOptions} error={errors.weekday}
+          onChange={(e) => { if (!dateTouched) setFirstDueDate(nextDate(Number(e.target.value))); }} />
+        <TextField label="Due time" name="localTime" type="time" defaultValue={values.localTime} error={errors.localTime} required />
+        <TextField label="First due date" name="firstDueDate" type="date" value={firstDueDate} error={errors.firstDueDate}
+          onChange={(e) => { setDateTouched(true); setFirstDueDate(e.target.value); }} required />
+      </fieldset>
+      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+    </form>
+  );
+}

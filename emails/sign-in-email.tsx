@@ -1,0 +1,52 @@
+import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { render } from "@react-email/render";
+import * as styles from "./email-styles";
+
+export type SignInEmailProps = { url: string };
+
+export const SIGN_IN_SUBJECT = "Sign in to Biweekly";
+
+const EXPIRY = "The link expires in 10 minutes and works once.";
+const NOT_YOU = "If you didn't ask to sign in, ignore this email: nobody can sign in without the link.";
+
+export function SignInEmail({ url }: SignInEmailProps) {
+  return (
+    <Html lang="en">
+      <Head />
+      <Preview>Your sign-in link for Biweekly</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Text style={styles.title}>{SIGN_IN_SUBJECT}</Text>
+          <Text style={styles.paragraph}>Press the button to sign in.</Text>
+          <Section style={{ margin: "0 0 20px" }}>
+            <Button href={url} style={styles.button}>
+              Sign in
+            </Button>
+          </Section>
+          <Text style={styles.paragraph}>
+            Or open this link in your browser:
+            <br />
+            <Link href={url} style={styles.link}>
+              {url}
+            </Link>
+          </Text>
+          <Text style={styles.paragraph}>{EXPIRY}</Text>
+          <Hr style={styles.rule} />
+          <Text style={styles.footer}>{NOT_YOU}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+SignInEmail.PreviewProps = { url: "http://localhost:3000/api/auth/callback/email?token=example" } satisfies SignInEmailProps;
+
+export default SignInEmail;
+
+export function renderSignInEmailHtml(props: SignInEmailProps): Promise<string> {
+  return render(<SignInEmail {...props} />);
+}
+
+export function renderSignInEmailText({ url }: SignInEmailProps): string {
+  return [SIGN_IN_SUBJECT, "", "Open this link to sign in:", url, "", EXPIRY, "", NOT_YOU, ""].join("\n");
+}

@@ -1,0 +1,65 @@
+// The update document: Tiptap JSON as the editor produces it and the database stores it.
+// One goal section per goal, each with exactly three parts in a fixed order.
+
+export const PART_KINDS = ["doing", "help", "progress"] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+
+/** The part kind a stored or pasted value names; anything unknown reads as "doing". */
+export function partKind(value: unknown): PartKind {
+  return PART_KINDS.find((kind) => kind === value) ?? "doing";
+}
+
+/** Shown above each part in the editor, the preview and the email; never stored as text. */
+export const PART_LABELS: Record<PartKind, string> = {
+  doing: "What I'm doing",
+  help: "Where I need help",
+  progress: "Progress",
+};
+
+/** Shown in the preview and the email where the author left a part empty. */
+export const EMPTY_PART_TEXT = "(nothing this time)";
+
+export const LINK_PROTOCOLS = ["http", "https", "mailto"] as const;
+
+export type LinkAttrs = {
+  href: string;
+  target?: string | null;
+  rel?: string | null;
+  class?: string | null;
+  title?: string | null;
+};
+
+export type TextMark =
+  | { type: "bold" }
+  | { type: "italic" }
+  | { type: "code" }
+  | { type: "link"; attrs: LinkAttrs };
+
+export type TextNode = { type: "text"; text: string; marks?: TextMark[] };
+export type HardBreakNode = { type: "hardBreak" };
+export type InlineNode = TextNode | HardBreakNode;
+
+export type ParagraphNode = { type: "paragraph"; content?: InlineNode[] };
+export type ListItemNode = { type: "listItem"; content: BlockNode[] };
+export type BulletListNode = { type: "bulletList"; content: ListItemNode[] };
+export type OrderedListNode = {
+  type: "orderedList";
+  attrs?: { start?: number; type?: string | null };
+  content: ListItemNode[];
+};
+export type BlockquoteNode = { type: "blockquote"; content: BlockNode[] };
+export type CodeBlockNode = {
+  type: "codeBlock";
+  attrs?: { language?: string | null };
+  content?: TextNode[];
+};
+export type BlockNode = ParagraphNode | BulletListNode | OrderedListNode | BlockquoteNode | CodeBlockNode;
+
+export type GoalPartNode = { type: "goalPart"; attrs: { kind: PartKind }; content: BlockNode[] };
+export type GoalSectionNode = {
+  type: "goalSection";
+  attrs: { goalId: string; title: string };
+  content: [GoalPartNode, GoalPartNode, GoalPartNode];
+};
+
+export type UpdateDocument = { type: "doc"; content: GoalSectionNode[] };

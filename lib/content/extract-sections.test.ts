@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { extractGoalSections } from "./extract-sections";
+import { doc, goal, li, link, ol, p, text, ul } from "./test-fixtures";
+
+describe("extractGoalSections", () => {
+  it("gives each goal's parts as plain text, in the update's order", () => {
+    const sections = extractGoalSections(
+      doc(
+        goal("goal-b", "Hire a designer", {
+          doing: [p("Interviews"), ul(li(p("portfolio"), ol(li(p("first")), li(p("second")))), li(p("offer")))],
+          help: [p("Need ", link("budget sign-off", "https://example.com/budget"))],
+        }),
+        goal("goal-a", "Ship billing", { progress: [p(text("Launched", { type: "bold" }))] }),
+      ),
+    );
+    expect(sections).toEqual([
+      {
+        goalId: "goal-b",
+        title: "Hire a designer",
+        position: 0,
+        doing: "Interviews\n\n- portfolio\n  1. first\n  2. second\n- offer",
+        needHelp: "Need budget sign-off <https://example.com/budget>",
+        progress: "",
+      },
+      { goalId: "goal-a", title: "Ship billing", position: 1, doing: "", needHelp: "", progress: "Launched" },
+    ]);
+  });
+
+  it("treats parts with only empty paragraphs or empty list items as empty", () => {
+    const [section] = extractGoalSections(doc(goal("a", "A", { doing: [p(), p()], help: [ul(li(p()))] })));
+    expect(section).toMatchObject({ doing: "", needHelp: "", progress: "" });
+  });
+
+  it("counts a goal once if it appears twice", () => {
+    const sections = extractGoalSections(doc(goal("a", "A", { doing: [p("first")] }), goal("a", "A again")));
+    expect(sections).toHaveLength(1);
+    expect(sections[0]!.doing).toBe("first");
+  });
+});

@@ -1,0 +1,40 @@
+import { blocksToText } from "./blocks-to-text";
+import type { GoalSectionNode, PartKind, UpdateDocument } from "./document";
+
+export type GoalSectionText = {
+  goalId: string;
+  title: string;
+  /** Where the goal sits in the update, from 0. */
+  position: number;
+  doing: string;
+  needHelp: string;
+  progress: string;
+};
+
+function partText(section: GoalSectionNode, kind: PartKind): string {
+  const part = section.content.find((candidate) => candidate.attrs.kind === kind);
+  return part ? blocksToText(part.content) : "";
+}
+
+/**
+ * Each goal's three parts as plain text, for goal timelines, search and the help ledger.
+ * An empty part is an empty string. A goal that appears twice counts once, where it first appears.
+ */
+export function extractGoalSections(doc: UpdateDocument): GoalSectionText[] {
+  const seen = new Set<string>();
+  const sections: GoalSectionText[] = [];
+  for (const section of doc.content) {
+    const { goalId, title } = section.attrs;
+    if (seen.has(goalId)) continue;
+    seen.add(goalId);
+    sections.push({
+      goalId,
+      title,
+      position: sections.length,
+      doing: partText(section, "doing"),
+      needHelp: partText(section, "help"),
+      progress: partText(section, "progress"),
+    });
+  }
+  return sections;
+}

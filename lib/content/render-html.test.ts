@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { renderDocumentHtml } from "./render-html";
+import { doc, goal, li, link, ol, p, quote, text, ul } from "./test-fixtures";
+
+const update = doc(
+  goal("goal-a", "Ship <billing> & invoices", {
+    doing: [p("Wiring <script>alert(1)</script> ", text("Stripe", { type: "bold" })), ul(li(p("webhooks")))],
+    progress: [ol(li(p("one"))), quote(p("see ", link("the docs", "https://example.com/a?b=1&c=2")))],
+  }),
+  goal("goal-b", "Hire a designer", { doing: [p("Interviews")] }),
+);
+
+describe("renderDocumentHtml", () => {
+  it("shows each goal's title, its owner and the three labelled parts", () => {
+    const html = renderDocumentHtml(update, { ownerName: "Ana Ruiz" });
+    expect(html).toContain("<h2>Ship &lt;billing&gt; &amp; invoices</h2><p data-goal-owner>Owner: Ana Ruiz</p>");
+    expect(html).toContain("<h2>Hire a designer</h2><p data-goal-owner>Owner: Ana Ruiz</p>");
+    expect(html.match(/<h3>What I'm doing<\/h3>/g)).toHaveLength(2);
+    expect(html.match(/<h3>Where I need help<\/h3>/g)).toHaveLength(2);
+    expect(html.match(/<h3>Progress<\/h3>/g)).toHaveLength(2);
+    expect(html).toContain('<section data-goal-section data-goal-id="goal-a">');
+    expect(html).toContain('<div data-goal-part="help">');
+  });
+
+  it("escapes the author's text instead of running it", () => {
+    const html = renderDocumentHtml(update, { ownerName: "Ana <img src=x onerror=alert(1)>" });
+    expect(html).toContain("Wiring &lt;script&gt;alert(1)&lt;/script&gt; <strong>Stripe</strong>");
+    expect(html).toContain("Owner: Ana &lt;img src=x onerror=alert(1)&gt;");
+    expect(html).not.toMatch(/<script|<img|<[^>]*onerror/i);
+  });
+
+  it("keeps lists, quotes and safe links", () => {
+    const html = renderDocumentHtml(update, { ownerName: "Ana" });
+    expect(html).toContain("<ul><li><p>webhooks</p></li></ul>");
+    expect(html).toContain('<ol><li><p>one</p></li></ol>');
+    expect(html).toContain(
+      '<blockquote><p>see <a href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer nofollow" target="_blank">the docs</a></p></blockquote>',
+    );
+  });
+
+  it("never writes a javascript: link, even if one reached the renderer", () => {
+    const hostile = doc(goal("g", "G", { doing: [p(link("click", "javascript:alert(1)")), p(link("x", "JAVASCRIPT:alert(1)"))] }));
+    const html = renderDocumentHtml(hostile, { ownerName: "Ana" });
+    expect(html).not.toMatch(/javascript/i);
+    expect(html).toContain("<a>click</a>");
+  });
+
+  it("marks a part left empty, so the reader sees it was not lost", () => {
+    const html = renderDocumentHtml(update, { ownerName: "Ana" });
+    expect(html).toContain('<h3>Where I need help</h3><div data-part-content><p data-empty-part>(nothing this time)</p></div>');
+    expect(html).not.toContain("<p></p>");
+  });
+
+  it("writes simple inline styles for email clients: no classes, no style sheet", () => {
+    const html = renderDocumentHtml(update, { ownerName: "Ana", inlineStyles: true });
+    expect(html).toMatch(/<h2 style="[^"]*font-size:18px[^"]*">Ship/);
+    expect(html).toMatch(/<p data-goal-owner style="[^"]*color:#71717a[^"]*">Owner: Ana<\/p>/);
+    expect(html).toMatch(/<p data-empty-part style="[^"]*font-style:italic[^"]*">\(nothing this time\)<\/p>/);
+    expect(html).toMatch(/<a href="https:\/\/example.com\/a\?b=1&amp;c=2"[^>]* style="color:#4f46e5/);
+    expect(html).not.toMatch(/class=|<style|@media/);
+  });
+
+  it("gives the same words with or without inline styles", () => {
+    const plain = renderDocumentHtml(update, { ownerName: "Ana" });
+    const styled = renderDocumentHtml(update, { ownerName: "Ana", inlineStyles: true });
+    expect(styled.replace(/ style="[^"]*"/g, "")).toBe(plain);
+  });
+});

@@ -1,0 +1,25 @@
+import "server-only";
+import { PrismaClient } from "@prisma/client";
+import { databaseEngine, postgresConfig } from "./engine";
+
+function createClient(): PrismaClient {
+  const { provider, url } = databaseEngine(process.env.DATABASE_URL);
+  if (provider === "postgres") {
+    // Required lazily so a SQLite deployment never loads the PostgreSQL driver, and vice versa.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
+    return new PrismaClient({ adapter: new PrismaPg(postgresConfig(url)) });
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { PrismaBetterSQLite3 } = require("@prisma/adapter-better-sqlite3") as typeof import("@prisma/adapter-better-sqlite3");
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
+}
+
+// One client per process; the dev server's hot reload would otherwise open a new pool each time.
+const globalForPrisma = globalThis as unknown as { biweeklyPrisma?: PrismaClient };
+
+export const db: PrismaClient = globalForPrisma.biweeklyPrisma ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForPrisma.biweeklyPrisma = db;
+
+/** The client, or the transaction client inside `db.$transaction`. */
+export type Db = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

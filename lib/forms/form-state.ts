@@ -1,0 +1,38 @@
+import type { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+
+/** What a form's server action answers: a message, errors beside fields, and what was typed. */
+export type FormState = {
+  ok?: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
+
+export const initialFormState: FormState = {};
+
+/** Every text value of a form, so a refused form can show the user exactly what they typed. */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+export function invalidForm(error: z.ZodError, values: Record<string, string>): FormState {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    fieldErrors[field] ??= issue.message;
+  }
+  return { message: "Please correct the highlighted fields.", fieldErrors, values };
+}
+
+/** Maps a domain error to the form; anything else is rethrown to the error boundary. */
+export function formError(error: unknown, values: Record<string, string>): FormState {
+  if (error instanceof AppError) {
+    return { message: error.message, fieldErrors: error.fieldErrors, values };
+  }
+  throw error;
+}

@@ -1,0 +1,38 @@
+import { renderUpdateEmailHtml, renderUpdateEmailText } from "@/emails/update-email";
+import type { UpdateDocument } from "@/lib/content/document";
+import { renderDocumentHtml } from "@/lib/content/render-html";
+import { renderDocumentText } from "@/lib/content/render-text";
+import type { Address, ComposedMessage } from "@/lib/delivery/message";
+import { formatDate } from "@/lib/schedule/format";
+
+export type ComposeUpdateMessageOptions = {
+  author: { name: string; email: string };
+  recipients: { bossName: string; bossEmail: string; skipName: string; skipEmail: string };
+  /** The cycle's due instant; shown as a date in the author's zone. */
+  dueAt: Date;
+  timeZone: string;
+  document: UpdateDocument;
+  /** The configured sender (MAIL_FROM); only its address is used, with the author's name. */
+  mailFrom: Address;
+};
+
+/**
+ * The update exactly as the boss receives it. The preview shows this and "Send now" stores this,
+ * so what the author approves is what goes out.
+ */
+export async function composeUpdateMessage(options: ComposeUpdateMessageOptions): Promise<ComposedMessage> {
+  const { author, recipients, document, mailFrom } = options;
+  const authorName = author.name.trim() || author.email;
+  const dueLabel = formatDate(options.dueAt, options.timeZone);
+  const bodyHtml = renderDocumentHtml(document, { ownerName: authorName, inlineStyles: true });
+  const bodyText = renderDocumentText(document, { ownerName: authorName });
+  return {
+    from: { name: authorName, address: mailFrom.address },
+    replyTo: { name: authorName, address: author.email },
+    to: [{ name: recipients.bossName, address: recipients.bossEmail }],
+    cc: [{ name: recipients.skipName, address: recipients.skipEmail }],
+    subject: `Biweekly update from ${authorName}: ${dueLabel}`,
+    html: await renderUpdateEmailHtml({ authorName, dueLabel, bodyHtml }),
+    text: renderUpdateEmailText({ authorName, dueLabel, bodyText }),
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { isoWeekday } from "@/lib/schedule/cycles";
+import { isTimeZone } from "@/lib/schedule/time-zones";
+
+import { WEEKDAYS } from "@/lib/schedule/weekdays";
+
+/** A person's name as it appears in an email header: no line breaks, quotes or angle brackets. */
+const personName = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${what}.`)
+    .max(100, "Keep it under 100 characters.")
+    .regex(/^[^\r\n"<>\u0000-\u001f]+$/, "Use letters, spaces and ordinary punctuation only.");
+
+const emailAddress = z
+  .string()
+  .trim()
+  .min(1, "Enter an email address.")
+  .max(254, "That address is too long.")
+  .pipe(z.email({ message: "Enter an email address like name@example.com." }));
+
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a date.")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "Pick a real date.");
+
+export const setupInput = z
+  .object({
+    name: personName("your name"),
+    timeZone: z.string().refine(isTimeZone, "Pick a time zone from the list."),
+    bossName: personName("your boss's name"),
+    bossEmail: emailAddress,
+    skipName: personName("your skip-level's name"),
+    skipEmail: emailAddress,
+    intervalWeeks: z.coerce.number().int().min(1, "Every 1 to 4 weeks.").max(4, "Every 1 to 4 weeks."),
+    weekday: z.coerce.number().int().min(1).max(7),
+    localTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Pick a time, like 16:00."),
+    firstDueDate: calendarDate,
+  })
+  .superRefine((input, ctx) => {
+    if (input.bossEmail.toLowerCase() === input.skipEmail.toLowerCase()) {
+      ctx.addIssue({ code: "custom", path: ["skipEmail"], message: "Your skip-level needs a different address from your boss." });
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(input.firstDueDate) && isoWeekday(input.firstDueDate) !== input.weekday) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["firstDueDate"],
+        message: `That date is not a ${WEEKDAYS[input.weekday - 1]}. Pick a ${WEEKDAYS[input.weekday - 1]}, or change "Due on".`,
+      });
+    }
+  });
+
+export type SetupInput = z.infer<typeof setupInput>;
