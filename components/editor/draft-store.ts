@@ -1,6 +1,7 @@
 // Every unsaved change is kept in this browser until the server has it, so closing the tab,
 // losing the network or a server error never loses a word.
 import type { JSONContent } from "@tiptap/core";
+import { sameDocument } from "@/lib/content/same-document";
 
 export type LocalDraft = {
   content: JSONContent;
@@ -49,20 +50,5 @@ export function clearDraft(updateId: string, slot: DraftSlot = "current"): void 
   }
 }
 
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, inner]) => inner !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, inner]) => [name, canonical(inner)]),
-    );
-  }
-  return value;
-}
-
 /** Same text and structure, whatever order the database returned the keys in. */
-export function sameContent(a: unknown, b: unknown): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-}
+export const sameContent = sameDocument;

@@ -67,7 +67,7 @@ export function LinkForm({ editor, onClose }: LinkFormProps) {
         placeholder="https://example.com"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${inputId}-error` : undefined}
-        className="min-w-0 flex-1 basis-48 rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100"
+        className="min-w-0 flex-1 basis-48 rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-base sm:text-sm text-zinc-900 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100"
       />
       <button type="submit" className={applyClass}>
         Apply

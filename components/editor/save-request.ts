@@ -19,7 +19,11 @@ type ErrorBody = { error?: unknown; state?: unknown };
 async function errorBody(response: Response): Promise<{ reason: string; state: unknown }> {
   try {
     const body = (await response.json()) as ErrorBody;
-    if (typeof body.error === "string" && body.error) return { reason: body.error, state: body.state };
+    if (typeof body.error === "string" && body.error) {
+      // Shown after "Not saved:", so the server's own "could not be saved" lead-in is dropped.
+      const reason = body.error.replace(/^The update could not be saved: /, "").replace(/\.$/, "");
+      return { reason, state: body.state };
+    }
   } catch {
     // Not JSON (a proxy's error page): fall back to the status.
   }

@@ -2,7 +2,8 @@
 // Select-all, a paste of copied sections or a stray delete can never remove or add a goal.
 import { Extension, type Editor } from "@tiptap/core";
 import { Fragment, Slice, type Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { Plugin, PluginKey, TextSelection } from "@tiptap/pm/state";
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
+import type { EditorView } from "@tiptap/pm/view";
 import { isAllowedLinkUrl } from "@/lib/content/link-url";
 
 /** Set on a transaction that replaces the whole document on purpose (restoring a saved copy). */
@@ -54,6 +55,8 @@ function selectCurrentPart(editor: Editor): boolean {
   for (let depth = $from.depth; depth > 0; depth -= 1) {
     if (!WRAPPERS.has($from.node(depth).type.name)) continue;
     const range = TextSelection.between(doc.resolve($from.start(depth)), doc.resolve($from.end(depth)));
+    // In an empty part there is nothing to select, and typing over the whole goal would wipe it.
+    if (range.empty) return true;
     if (selection.from <= range.from && selection.to >= range.to) continue;
     editor.view.dispatch(editor.state.tr.setSelection(range));
     return true;
@@ -61,11 +64,49 @@ function selectCurrentPart(editor: Editor): boolean {
   return false;
 }
 
+/**
+ * Deleting or typing over a selection that spans several parts empties each part's share and
+ * keeps every label; typed text lands where the selection started.
+ */
+function clearAcrossParts(state: EditorState, from: number, to: number): Transaction | null {
+  const ranges: Array<[number, number]> = [];
+  state.doc.nodesBetween(from, to, (node, pos) => {
+    if (node.type.name !== "goalPart") return true;
+    ranges.push([Math.max(from, pos + 1), Math.min(to, pos + node.nodeSize - 1)]);
+    return false;
+  });
+  if (ranges.length < 2) return null;
+  const tr = state.tr;
+  // From the last part to the first, so earlier positions stay valid.
+  for (const [start, end] of ranges.reverse()) tr.delete(start, end);
+  return tr.setSelection(TextSelection.near(tr.doc.resolve(tr.mapping.map(from)))).scrollIntoView();
+}
+
+function deleteAcrossParts(editor: Editor): boolean {
+  const { from, to, empty } = editor.state.selection;
+  const tr = empty ? null : clearAcrossParts(editor.state, from, to);
+  if (tr) editor.view.dispatch(tr);
+  return tr !== null;
+}
+
+function typeAcrossParts(view: EditorView, from: number, to: number, text: string): boolean {
+  const tr = from === to ? null : clearAcrossParts(view.state, from, to);
+  if (!tr) return false;
+  view.dispatch(tr.insertText(text, tr.selection.from));
+  return true;
+}
+
 export const StructureGuard = Extension.create({
   name: "goalStructureGuard",
+  // Ahead of the default keys, which would try to delete across the parts and be refused.
+  priority: 1000,
 
   addKeyboardShortcuts() {
-    return { "Mod-a": () => selectCurrentPart(this.editor) };
+    return {
+      "Mod-a": () => selectCurrentPart(this.editor),
+      Backspace: () => deleteAcrossParts(this.editor),
+      Delete: () => deleteAcrossParts(this.editor),
+    };
   },
 
   addProseMirrorPlugins() {
@@ -75,6 +116,7 @@ export const StructureGuard = Extension.create({
         filterTransaction: (tr) =>
           !tr.docChanged || tr.getMeta(REPLACES_DOCUMENT) === true || skeleton(tr.before) === skeleton(tr.doc),
         props: {
+          handleTextInput: typeAcrossParts,
           transformPasted: (slice) => {
             const content = cleanPasted(slice.content);
             return hasWrapper(slice.content) ? new Slice(content, 0, 0) : new Slice(content, slice.openStart, slice.openEnd);

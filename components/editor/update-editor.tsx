@@ -31,7 +31,7 @@ const extensions = [
 ];
 
 const EDITOR_CLASS = [
-  "min-h-64 space-y-8 px-4 py-5 text-[15px] leading-relaxed text-zinc-900 outline-none sm:px-6 dark:text-zinc-100",
+  "min-h-64 space-y-8 px-4 py-5 text-base leading-relaxed sm:text-[15px] text-zinc-900 outline-none sm:px-6 dark:text-zinc-100",
   "[&_p]:my-1 [&_li>p]:my-0.5 [&_ul]:my-1 [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:my-1 [&_ol]:list-decimal [&_ol]:pl-6",
   "[&_blockquote]:my-1 [&_blockquote]:border-l-2 [&_blockquote]:border-zinc-300 [&_blockquote]:pl-3 [&_blockquote]:text-zinc-600",
   "dark:[&_blockquote]:border-zinc-600 dark:[&_blockquote]:text-zinc-300",
@@ -42,6 +42,12 @@ const EDITOR_CLASS = [
   "[&_p.is-empty]:before:pointer-events-none [&_p.is-empty]:before:float-left [&_p.is-empty]:before:h-0",
   "[&_p.is-empty]:before:text-zinc-400 [&_p.is-empty]:before:content-[attr(data-prompt)] dark:[&_p.is-empty]:before:text-zinc-500",
 ].join(" ");
+
+// Stable across renders: useEditor re-applies changed options to the live editor, and doing so
+// mid-click would put the caret back where it was.
+const EDITOR_PROPS = {
+  attributes: { "aria-label": "Update text", role: "textbox", "aria-multiline": "true", class: EDITOR_CLASS },
+};
 
 /** The author's draft: three parts per goal, saved as they type, kept on the device until saved. */
 export function UpdateEditor({ updateId, initialContent, initialVersion, previewHref }: UpdateEditorProps) {
@@ -56,9 +62,7 @@ export function UpdateEditor({ updateId, initialContent, initialVersion, preview
     extensions,
     content: initialContent as JSONContent,
     immediatelyRender: false,
-    editorProps: {
-      attributes: { "aria-label": "Update text", role: "textbox", "aria-multiline": "true", class: EDITOR_CLASS },
-    },
+    editorProps: EDITOR_PROPS,
     onCreate: ({ editor: created }) => {
       setStaleDraft(restoreDraft({ editor: created, updateId, serverContent: initialContent, serverVersion: initialVersion }));
     },

@@ -90,6 +90,17 @@ describe("saveUpdateContent", () => {
     expect(stored.content).toEqual(first);
   });
 
+  it("answers a repeated save that already arrived with the current version, not a conflict", async () => {
+    const { user, billing, hiring, update } = world;
+    const content = doc(goal(billing.id, billing.title, { doing: [p("Sent twice")] }), goal(hiring.id, hiring.title));
+    const first = await saveUpdateContent({ authorId: user.id, updateId: update.id, content, baseVersion: 1 });
+    const repeat = await saveUpdateContent({ authorId: user.id, updateId: update.id, content, baseVersion: 1 });
+
+    expect(repeat).toEqual(first);
+    const stored = await db.update.findUniqueOrThrow({ where: { id: update.id } });
+    expect(stored.version).toBe(2);
+  });
+
   it("lets only one of two saves from the same version win", async () => {
     const { user, billing, hiring, update } = world;
     const save = (words: string) =>

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import type { UpdateDocument } from "@/lib/content/document";
 import { extractGoalSections } from "@/lib/content/extract-sections";
+import { sameDocument } from "@/lib/content/same-document";
 import { db, type Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
 
@@ -23,9 +24,10 @@ const LOCKED_MESSAGES: Record<string, string> = {
   FAILED: "This update was approved for sending and can no longer be edited",
 };
 
+type CurrentCopy = { state: string; version: number } | null;
+
 /** Why a conditional save changed nothing: the update is not the author's, is locked, or moved on. */
-async function refusal(tx: Db, { authorId, updateId }: SaveUpdateContentOptions): Promise<AppError> {
-  const current = await tx.update.findFirst({ where: { id: updateId, authorId }, select: { state: true, version: true } });
+function refusal(current: CurrentCopy): AppError {
   if (!current) return notFound("Update");
   const fieldErrors = { version: String(current.version), state: current.state };
   if (current.state !== "DRAFT") {
@@ -36,6 +38,21 @@ async function refusal(tx: Db, { authorId, updateId }: SaveUpdateContentOptions)
     "This update was saved from another tab or device after you opened it, so this copy was not saved",
     fieldErrors,
   );
+}
+
+/**
+ * A save that changed nothing. A repeat of a save that already arrived (its answer was lost, or
+ * the page closed before it came) is answered as a success; anything else is refused.
+ */
+async function settleUnchanged(tx: Db, { authorId, updateId, content }: SaveUpdateContentOptions): Promise<SavedUpdateContent> {
+  const current = await tx.update.findFirst({
+    where: { id: updateId, authorId },
+    select: { state: true, version: true, content: true, updatedAt: true },
+  });
+  if (current?.state === "DRAFT" && sameDocument(current.content, content)) {
+    return { version: current.version, savedAt: current.updatedAt };
+  }
+  throw refusal(current);
 }
 
 /** Rebuilds the per-goal text of the update, for the author's own goals only. */
@@ -74,7 +91,7 @@ export async function saveUpdateContent(options: SaveUpdateContentOptions): Prom
       // UpdateDocument is plain JSON; its optional fields are what Prisma's JSON type cannot express.
       data: { content: content as unknown as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: savedAt },
     });
-    if (count === 0) throw await refusal(tx, options);
+    if (count === 0) return settleUnchanged(tx, options);
     await replaceSections(tx, options);
     return { version: baseVersion + 1, savedAt };
   });
