@@ -12,5 +12,6 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "emails/**/*.test.ts?(x)", "scripts/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["lib/testing/database-setup.ts"],
   },
 });

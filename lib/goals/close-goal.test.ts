@@ -1,19 +1,8 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
-
-const testDatabase = await vi.hoisted(async () => {
-  const { useTestDatabase } = await import("@/lib/testing/test-database");
-  return await useTestDatabase();
-});
-
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { closeGoal } from "./close-goal";
 import { listGoals } from "./list-goals";
 import { activeTitles, addGoals, newOwner, refusal } from "./test-fixtures";
-
-afterAll(async () => {
-  await db.$disconnect();
-  testDatabase.remove();
-});
 
 describe("closeGoal", () => {
   it("records the outcome, the moment and the reason, and takes the goal off the list", async () => {

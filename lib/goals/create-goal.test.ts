@@ -1,18 +1,7 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
-
-const testDatabase = await vi.hoisted(async () => {
-  const { useTestDatabase } = await import("@/lib/testing/test-database");
-  return await useTestDatabase();
-});
-
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createGoal } from "./create-goal";
 import { activeTitles, addGoals, goalInput, newOwner } from "./test-fixtures";
-
-afterAll(async () => {
-  await db.$disconnect();
-  testDatabase.remove();
-});
 
 describe("createGoal", () => {
   it("adds an on-track goal with the owner's words", async () => {

@@ -1,10 +1,4 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
-
-const testDatabase = await vi.hoisted(async () => {
-  const { useTestDatabase } = await import("@/lib/testing/test-database");
-  return await useTestDatabase();
-});
-
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { closeGoal } from "./close-goal";
 import { getGoal } from "./get-goal";
@@ -12,11 +6,6 @@ import { moveGoal } from "./move-goal";
 import { reopenGoal } from "./reopen-goal";
 import { updateGoal } from "./update-goal";
 import { addGoals, goalInput, newOwner, refusal } from "./test-fixtures";
-
-afterAll(async () => {
-  await db.$disconnect();
-  testDatabase.remove();
-});
 
 describe("another person's goal", () => {
   it("is not found by get, update, move, close or reopen, and nothing about it changes", async () => {

@@ -1,19 +1,8 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
-
-const testDatabase = await vi.hoisted(async () => {
-  const { useTestDatabase } = await import("@/lib/testing/test-database");
-  return await useTestDatabase();
-});
-
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { closeGoal } from "./close-goal";
 import { moveGoal } from "./move-goal";
 import { activeTitles, addGoals, newOwner } from "./test-fixtures";
-
-afterAll(async () => {
-  await db.$disconnect();
-  testDatabase.remove();
-});
 
 describe("moveGoal", () => {
   it("swaps a goal with its neighbour up or down", async () => {

@@ -1,19 +1,8 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
-
-const testDatabase = await vi.hoisted(async () => {
-  const { useTestDatabase } = await import("@/lib/testing/test-database");
-  return await useTestDatabase();
-});
-
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { closeGoal } from "./close-goal";
 import { reopenGoal } from "./reopen-goal";
 import { activeTitles, addGoals, newOwner } from "./test-fixtures";
-
-afterAll(async () => {
-  await db.$disconnect();
-  testDatabase.remove();
-});
 
 describe("reopenGoal", () => {
   it("brings a closed goal back on track at the end of the list, forgetting the close", async () => {

@@ -1,14 +1,6 @@
 // A fresh SQLite database file with every migration applied, for tests that need a real database.
-//
-// lib/db/client reads DATABASE_URL when it is first imported, so point it at the test database
-// before anything imports it. In a vitest file:
-//
-//   const testDatabase = await vi.hoisted(async () => {
-//     const { useTestDatabase } = await import("@/lib/testing/test-database");
-//     return await useTestDatabase();
-//   });
-//   import { db } from "@/lib/db/client";
-//   afterAll(async () => { await db.$disconnect(); testDatabase.remove(); });
+// lib/testing/database-setup.ts gives every unit test file one (vitest setupFiles); tests that need
+// a second file, or clients of their own, call createTestDatabase().
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -48,7 +40,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Creates a test database and makes it the one lib/db/client connects to. */
-export async function useTestDatabase(): Promise<TestDatabase> {
+export async function installTestDatabase(): Promise<TestDatabase> {
   const database = await createTestDatabase();
   process.env.DATABASE_URL = database.url;
   return database;

@@ -1,20 +1,10 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-
-const testDatabase = await vi.hoisted(async () => {
-  const { useTestDatabase } = await import("@/lib/testing/test-database");
-  return await useTestDatabase();
-});
+import { beforeEach, describe, expect, it } from "vitest";
 
 import { buildTemplate } from "@/lib/content/template";
 import { doc, goal, li, link, p, ul } from "@/lib/content/test-fixtures";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { saveUpdateContent } from "./save-update-content";
-
-afterAll(async () => {
-  await db.$disconnect();
-  testDatabase.remove();
-});
 
 let counter = 0;
 async function author() {

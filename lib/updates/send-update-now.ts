@@ -1,14 +1,11 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { parseUpdateDocument } from "@/lib/content/parse-update-document";
-import { serverConfig } from "@/lib/config/server-config";
 import { db } from "@/lib/db/client";
 import { toDeliverySnapshot } from "@/lib/delivery/delivery-snapshot";
-import { assertSendable, InvalidMessageError, type OutgoingMessage } from "@/lib/delivery/message";
-import { messageIdFor } from "@/lib/delivery/message-id";
+import type { OutgoingMessage } from "@/lib/delivery/message";
 import { kickDeliveryTicker } from "@/lib/delivery/ticker";
-import { AppError, notFound } from "@/lib/errors/app-error";
-import { composeUpdateMessage } from "./compose-update-message";
+import { AppError } from "@/lib/errors/app-error";
+import { composeOutgoingUpdate, loadUpdateToSend, type UpdateToSend } from "./outgoing-update";
 
 export type SendUpdateNowOptions = {
   authorId: string;
@@ -28,48 +25,8 @@ const NOT_SENDABLE: Partial<Record<string, string>> = {
   SKIPPED: "This update was skipped, so it cannot be sent.",
 };
 
-async function loadUpdate({ authorId, updateId }: SendUpdateNowOptions) {
-  const update = await db.update.findFirst({
-    where: { id: updateId, authorId },
-    select: {
-      id: true,
-      state: true,
-      version: true,
-      dueAt: true,
-      content: true,
-      author: { select: { name: true, email: true, timeZone: true, recipients: true } },
-    },
-  });
-  if (!update) throw notFound("Update");
-  return update;
-}
-
-type LoadedUpdate = Awaited<ReturnType<typeof loadUpdate>>;
-
-async function composeFor(update: LoadedUpdate): Promise<OutgoingMessage> {
-  const { author } = update;
-  if (!author.recipients) {
-    throw new AppError("INVALID_INPUT", "Add your boss and skip-level in Settings before sending.");
-  }
-  const config = serverConfig();
-  const composed = await composeUpdateMessage({
-    author: { name: author.name ?? author.email, email: author.email },
-    recipients: author.recipients,
-    dueAt: update.dueAt,
-    timeZone: author.timeZone,
-    document: parseUpdateDocument(update.content),
-    mailFrom: config.mailFrom,
-  });
-  try {
-    return assertSendable({ ...composed, messageId: messageIdFor(`update:${update.id}`, config.appUrl) });
-  } catch (error) {
-    if (error instanceof InvalidMessageError) throw new AppError("INVALID_INPUT", `${error.message}. Check the names and addresses in Settings.`);
-    throw error;
-  }
-}
-
 /** Approves the update and queues its message in one transaction: both happen, or neither. */
-async function approveAndQueue(authorId: string, update: LoadedUpdate, message: OutgoingMessage, now: Date): Promise<void> {
+async function approveAndQueue(authorId: string, update: UpdateToSend, message: OutgoingMessage, now: Date): Promise<void> {
   const idempotencyKey = `update:${update.id}`;
   const snapshot = toDeliverySnapshot(message);
   await db.$transaction(async (tx) => {
@@ -99,14 +56,14 @@ async function approveAndQueue(authorId: string, update: LoadedUpdate, message: 
  * is not, the update stays approved and the outbox keeps trying.
  */
 export async function sendUpdateNow(options: SendUpdateNowOptions): Promise<SendUpdateNowResult> {
-  const update = await loadUpdate(options);
+  const update = await loadUpdateToSend(options);
   if (!SENDABLE_STATES.some((state) => state === update.state)) {
     throw new AppError("CONFLICT", NOT_SENDABLE[update.state] ?? "This update cannot be sent.");
   }
   if (options.version !== undefined && options.version !== update.version) {
     throw new AppError("CONFLICT", "This update was edited after you previewed it. Check the preview and send it again.");
   }
-  const message = await composeFor(update);
+  const message = await composeOutgoingUpdate(update);
   try {
     await approveAndQueue(options.authorId, update, message, options.now);
   } catch (error) {

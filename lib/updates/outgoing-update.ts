@@ -1,0 +1,50 @@
+import "server-only";
+import { parseUpdateDocument } from "@/lib/content/parse-update-document";
+import { serverConfig } from "@/lib/config/server-config";
+import { db } from "@/lib/db/client";
+import { assertSendable, InvalidMessageError, type OutgoingMessage } from "@/lib/delivery/message";
+import { messageIdFor } from "@/lib/delivery/message-id";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { composeUpdateMessage } from "./compose-update-message";
+
+/** The author's update with everything its message needs; NOT_FOUND for anyone else's. */
+export async function loadUpdateToSend({ authorId, updateId }: { authorId: string; updateId: string }) {
+  const update = await db.update.findFirst({
+    where: { id: updateId, authorId },
+    select: {
+      id: true,
+      state: true,
+      version: true,
+      dueAt: true,
+      content: true,
+      author: { select: { name: true, email: true, timeZone: true, recipients: true } },
+    },
+  });
+  if (!update) throw notFound("Update");
+  return update;
+}
+
+export type UpdateToSend = Awaited<ReturnType<typeof loadUpdateToSend>>;
+
+/** The exact message that goes out for this update: the preview shows it, "Send now" queues it. */
+export async function composeOutgoingUpdate(update: UpdateToSend): Promise<OutgoingMessage> {
+  const { author } = update;
+  if (!author.recipients) {
+    throw new AppError("INVALID_INPUT", "Add your boss and skip-level in Settings before sending.");
+  }
+  const config = serverConfig();
+  const composed = await composeUpdateMessage({
+    author: { name: author.name ?? author.email, email: author.email },
+    recipients: author.recipients,
+    dueAt: update.dueAt,
+    timeZone: author.timeZone,
+    document: parseUpdateDocument(update.content),
+    mailFrom: config.mailFrom,
+  });
+  try {
+    return assertSendable({ ...composed, messageId: messageIdFor(`update:${update.id}`, config.appUrl) });
+  } catch (error) {
+    if (error instanceof InvalidMessageError) throw new AppError("INVALID_INPUT", `${error.message}. Check the names and addresses in Settings.`);
+    throw error;
+  }
+}
