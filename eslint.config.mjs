@@ -10,5 +10,5 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "data/**", ".mailbox/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".tmp/**", "node_modules/**", "data/**", ".mailbox/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

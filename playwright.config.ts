@@ -1,8 +1,17 @@
 // End-to-end tests: a real browser against `next start`, a real SMTP server on loopback and a real
 // database (a fresh SQLite file by default, or E2E_DATABASE_URL for PostgreSQL).
 // The app must have been built (`next build`) with a Prisma client generated for the same database.
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { assertClientMatches, assertLocalDatabase, chromiumPath, sqliteFile } from "./e2e/support/environment";
+import {
+  assertClientMatches,
+  assertLocalDatabase,
+  assertThrowawaySqlite,
+  BUSY_DOMAIN,
+  chromiumPath,
+  REFUSING_DOMAIN,
+  sqliteFile,
+} from "./e2e/support/environment";
 
 const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3457);
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2587);
@@ -14,6 +23,7 @@ const SMTP_MAILBOX_DIR = ".mailbox/e2e-smtp";
 const APP_MAILBOX_DIR = ".mailbox/e2e-app";
 
 assertLocalDatabase(DATABASE_URL);
+assertThrowawaySqlite(DATABASE_URL);
 assertClientMatches(DATABASE_URL);
 // The tests read the SMTP server's mailbox and know the app's address through these.
 process.env.SMTP_MAILBOX_DIR = SMTP_MAILBOX_DIR;
@@ -26,6 +36,10 @@ const env = {
   SMTP_PORT: String(SMTP_PORT),
   SMTP_MAILBOX_DIR,
   SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+  SMTP_REFUSE_DOMAIN: REFUSING_DOMAIN,
+  SMTP_DEFER_DOMAIN: BUSY_DOMAIN,
+  // Retries are checked every second rather than every 30 s, so a test sees one without a long wait.
+  DELIVERY_TICK_MS: "1000",
   MAILBOX_DIR: APP_MAILBOX_DIR,
   MAIL_FROM: "Biweekly <updates@biweekly.test>",
   NEXTAUTH_URL: APP_URL,
@@ -36,7 +50,7 @@ const env = {
 // A fresh database each run: SQLite starts from an empty file; PostgreSQL is migrated in place
 // (the test command gives it a new, throwaway server).
 const prepareDatabase = DATABASE_URL.startsWith("file:")
-  ? `rm -f '${sqliteFile(DATABASE_URL)}' && mkdir -p .tmp && npx prisma migrate deploy`
+  ? `rm -f '${sqliteFile(DATABASE_URL)}' && mkdir -p '${path.dirname(sqliteFile(DATABASE_URL))}' && npx prisma migrate deploy`
   : "npx prisma migrate deploy";
 const serverOutput = process.env.E2E_SERVER_LOGS ? "pipe" : "ignore";
 

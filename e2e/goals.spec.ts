@@ -41,7 +41,7 @@ test("goals can be added, reordered, edited and closed with a reason that stays 
   await closeGoal(page, "Retire the legacy queue", "Dropped", "The platform team is replacing it instead.");
   await expect(activeTitles(page)).toHaveText(["Hire three engineers"]);
 
-  const closed = page.getByRole("region", { name: "Closed goals" });
+  const closed = page.getByRole("group").filter({ hasText: "Closed goals" });
   await closed.getByText("Closed goals").click();
   await expect(closed).toContainText("Launch the search beta");
   await expect(closed).toContainText("Shipped to all beta customers on Monday.");

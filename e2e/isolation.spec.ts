@@ -1,6 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { sendFirstUpdate, signUpAndSetUp } from "./support/people";
 
+/** A well-formed update document, so only ownership can be the reason for a refusal. */
+function documentFor(goalId: string, title: string, sentence: string) {
+  const part = (kind: string) => ({
+    type: "goalPart",
+    attrs: { kind },
+    content: [{ type: "paragraph", content: [{ type: "text", text: sentence }] }],
+  });
+  return { type: "doc", content: [{ type: "goalSection", attrs: { goalId, title }, content: ["doing", "help", "progress"].map(part) }] };
+}
+
 test("@journey nobody can read or change another person's goals, drafts or history", async ({ browser }) => {
   test.slow();
   const firstContext = await browser.newContext();
@@ -23,12 +33,13 @@ test("@journey nobody can read or change another person's goals, drafts or histo
   }
 
   const overwrite = await second.request.put(`/api/updates/${sent.updateId}/content`, {
-    data: { content: { type: "doc", content: [] }, version: 1 },
+    data: { content: documentFor(sent.goalId, "Ship the billing migration", "Overwritten by someone else."), version: 1 },
   });
   expect(overwrite.status(), "saving into another person's update").toBe(404);
 
   await first.goto(`/history/${sent.historyId}`);
   await expect(first.getByRole("main")).toContainText(sent.sentence);
+  await expect(first.getByRole("main")).not.toContainText("Overwritten by someone else.");
   await firstContext.close();
   await secondContext.close();
 });

@@ -3,6 +3,9 @@ import { signIn } from "./support/auth";
 import { fillSetupForm, nextWeekday, type SetupValues } from "./support/setup";
 import { newPerson } from "./support/users";
 
+// The browser's own zone differs from the one chosen, so a form that falls back to it is caught.
+test.use({ timezoneId: "Asia/Tokyo" });
+
 test("a mistake on setup is explained beside its field and nothing typed is lost", async ({ page }) => {
   const person = newPerson("Margaret Hamilton");
   await signIn(page, { email: person.email });
@@ -29,16 +32,16 @@ test("a mistake on setup is explained beside its field and nothing typed is lost
   await expect(page).toHaveURL(/\/setup$/);
 
   const field = (label: string) => page.getByLabel(label, { exact: true });
-  await expect(field("Your name")).toHaveValue(values.name);
-  await expect(field("Time zone").locator("option:checked")).toHaveText("America/New York");
-  await expect(bossEmail).toHaveValue("grace@");
-  await expect(field("Boss's name")).toHaveValue(values.bossName);
-  await expect(field("Skip-level's name")).toHaveValue(values.skipName);
-  await expect(field("Skip-level's email")).toHaveValue(values.skipEmail);
-  await expect(field("Every").locator("option:checked")).toHaveText(values.every);
-  await expect(field("Due on").locator("option:checked")).toHaveText(values.weekday);
-  await expect(field("Due time")).toHaveValue(values.dueTime);
-  await expect(field("First due date")).toHaveValue(values.firstDueDate);
+  await expect.soft(field("Your name")).toHaveValue(values.name);
+  await expect.soft(field("Time zone").locator("option:checked")).toHaveText("America/New York");
+  await expect.soft(bossEmail).toHaveValue("grace@");
+  await expect.soft(field("Boss's name")).toHaveValue(values.bossName);
+  await expect.soft(field("Skip-level's name")).toHaveValue(values.skipName);
+  await expect.soft(field("Skip-level's email")).toHaveValue(values.skipEmail);
+  await expect.soft(field("Every").locator("option:checked")).toHaveText(values.every);
+  await expect.soft(field("Due on").locator("option:checked")).toHaveText(values.weekday);
+  await expect.soft(field("Due time")).toHaveValue(values.dueTime);
+  await expect.soft(field("First due date")).toHaveValue(values.firstDueDate);
 
   await bossEmail.fill("grace@example.test");
   await page.getByRole("button", { name: "Save and continue" }).click();

@@ -37,7 +37,7 @@ as_root_with_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; }
 apt_install() {
   echo "installing $* with apt-get"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
 chromium_found() {
@@ -60,13 +60,22 @@ stop_postgres() {
   pg_dir=""
 }
 
+print_timings() {
+  [ "${#timings[@]}" -gt 0 ] || return 0
+  printf '\nTimings:\n'
+  printf '  %s\n' "${timings[@]}"
+}
+
 on_exit() {
   local code=$?
   set +e
   stop_postgres
   restore_client
   if [ "$code" != 0 ]; then
-    printf '\nFAILED: "%s" (exit %s) after %ss\n' "$current_step" "$code" "$SECONDS" >&2
+    local failed_step=$current_step
+    finish_step
+    print_timings
+    printf '\nFAILED: "%s" (exit %s) after %ss\n' "$failed_step" "$code" "$SECONDS" >&2
   fi
   exit "$code"
 }
@@ -138,6 +147,5 @@ restore_client
 stop_postgres
 finish_step
 
-printf '\nTimings:\n'
-printf '  %s\n' "${timings[@]}"
+print_timings
 echo "all checks passed in $((SECONDS / 60))m $((SECONDS % 60))s"

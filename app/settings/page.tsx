@@ -20,7 +20,7 @@ export default async function SettingsPage() {
           action={updateSettings}
           initial={setupValues(setup, setup.schedule?.firstDueDate ?? "")}
           timeZones={timeZoneNames()}
-          detectTimeZone={false}
+          firstRun={false}
           submitLabel="Save settings"
         />
       </Card>

@@ -25,7 +25,7 @@ export default async function SetupPage() {
           action={completeSetup}
           initial={setupValues(setup, firstFriday)}
           timeZones={timeZoneNames()}
-          detectTimeZone={!setup.setupCompletedAt}
+          firstRun={!setup.setupCompletedAt}
           submitLabel="Save and continue"
         />
       </Card>

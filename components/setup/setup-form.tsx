@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useRef } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { FormState } from "@/lib/forms/form-state";
 import { WEEKDAYS } from "@/lib/schedule/weekdays";
 
@@ -24,8 +25,8 @@ type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initial: SetupValues;
   timeZones: string[];
-  /** First run: take the browser's zone instead of the stored default. */
-  detectTimeZone: boolean;
+  /** First run: take the browser's zone, and keep the first due date on the chosen weekday. */
+  firstRun: boolean;
   submitLabel: string;
 };
 
@@ -40,51 +41,51 @@ function nextDate(weekday: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-export function SetupForm({ action, initial, timeZones, detectTimeZone, submitLabel }: Props) {
-  const [state, formAction] = useActionState(action, {});
-  const values = { ...initial, ...state.values };
+export function SetupForm({ action, initial, timeZones, firstRun, submitLabel }: Props) {
+  const { state, onSubmit, pending } = useKeptForm(action);
   const errors = state.fieldErrors ?? {};
-  const [timeZone, setTimeZone] = useState(values.timeZone);
-  const [firstDueDate, setFirstDueDate] = useState(values.firstDueDate);
-  const [dateTouched, setDateTouched] = useState(!detectTimeZone);
+  const timeZone = useRef<HTMLSelectElement>(null);
+  const firstDueDate = useRef<HTMLInputElement>(null);
+  const dateTouched = useRef(!firstRun);
 
   useEffect(() => {
-    if (!detectTimeZone) return;
     const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    // Detecting the zone once on first run is a sync with the browser, not derived state.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (timeZones.includes(detected)) setTimeZone(detected);
-  }, [detectTimeZone, timeZones]);
+    if (firstRun && timeZone.current && timeZones.includes(detected)) timeZone.current.value = detected;
+  }, [firstRun, timeZones]);
+
+  const followWeekday = (weekday: string) => {
+    if (!dateTouched.current && firstDueDate.current) firstDueDate.current.value = nextDate(Number(weekday));
+  };
 
   return (
-    <form action={formAction} className="space-y-8" noValidate>
+    <form onSubmit={onSubmit} className="space-y-8" noValidate>
       <FormMessage state={state} />
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold">You</legend>
-        <TextField label="Your name" name="name" autoComplete="name" defaultValue={values.name} error={errors.name}
+        <TextField label="Your name" name="name" autoComplete="name" defaultValue={initial.name} error={errors.name}
           hint="Shown to your boss as the author and owner of every goal." required />
-        <SelectField label="Time zone" name="timeZone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}
+        <SelectField ref={timeZone} label="Time zone" name="timeZone" defaultValue={initial.timeZone}
           options={timeZones.map((z) => ({ value: z, label: z.replaceAll("_", " ") }))} error={errors.timeZone}
           hint="Due times and every date you see are in this zone." />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-4 text-base font-semibold">Who reads your update</legend>
-        <TextField label="Boss's name" name="bossName" defaultValue={values.bossName} error={errors.bossName} required />
-        <TextField label="Boss's email" name="bossEmail" type="email" autoComplete="off" defaultValue={values.bossEmail} error={errors.bossEmail} required />
-        <TextField label="Skip-level's name" name="skipName" defaultValue={values.skipName} error={errors.skipName}
+        <TextField label="Boss's name" name="bossName" defaultValue={initial.bossName} error={errors.bossName} required />
+        <TextField label="Boss's email" name="bossEmail" type="email" autoComplete="off" defaultValue={initial.bossEmail} error={errors.bossEmail} required />
+        <TextField label="Skip-level's name" name="skipName" defaultValue={initial.skipName} error={errors.skipName}
           hint="Your boss's boss, copied on every update." required />
-        <TextField label="Skip-level's email" name="skipEmail" type="email" autoComplete="off" defaultValue={values.skipEmail} error={errors.skipEmail} required />
+        <TextField label="Skip-level's email" name="skipEmail" type="email" autoComplete="off" defaultValue={initial.skipEmail} error={errors.skipEmail} required />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-4 text-base font-semibold">When it is due</legend>
-        <SelectField label="Every" name="intervalWeeks" defaultValue={values.intervalWeeks} options={intervalOptions} error={errors.intervalWeeks} />
-        <SelectField label="Due on" name="weekday" defaultValue={values.weekday} options={weekdayOptions} error={errors.weekday}
-          onChange={(e) => { if (!dateTouched) setFirstDueDate(nextDate(Number(e.target.value))); }} />
-        <TextField label="Due time" name="localTime" type="time" defaultValue={values.localTime} error={errors.localTime} required />
-        <TextField label="First due date" name="firstDueDate" type="date" value={firstDueDate} error={errors.firstDueDate}
-          onChange={(e) => { setDateTouched(true); setFirstDueDate(e.target.value); }} required />
+        <SelectField label="Every" name="intervalWeeks" defaultValue={initial.intervalWeeks} options={intervalOptions} error={errors.intervalWeeks} />
+        <SelectField label="Due on" name="weekday" defaultValue={initial.weekday} options={weekdayOptions} error={errors.weekday}
+          onChange={(e) => followWeekday(e.target.value)} />
+        <TextField label="Due time" name="localTime" type="time" defaultValue={initial.localTime} error={errors.localTime} required />
+        <TextField ref={firstDueDate} label="First due date" name="firstDueDate" type="date" defaultValue={initial.firstDueDate}
+          error={errors.firstDueDate} onChange={() => (dateTouched.current = true)} required />
       </fieldset>
-      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+      <SubmitButton pending={pending} pendingLabel="Saving…">{submitLabel}</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,14 @@
 // Where the end-to-end run finds its browser and database, and the checks that stop it from
 // touching anything that is not on this machine.
 import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { chromium } from "@playwright/test";
+
+/** The test SMTP server refuses recipients here for good (550). */
+export const REFUSING_DOMAIN = "refused.example.test";
+/** The test SMTP server tells the first attempt for each recipient here to try again later (451). */
+export const BUSY_DOMAIN = "busy.example.test";
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
@@ -45,4 +52,14 @@ export function assertClientMatches(url: string): void {
 /** The file behind a SQLite URL such as file:./.tmp/e2e.db. */
 export function sqliteFile(url: string): string {
   return url.slice("file:".length).split("?")[0]!;
+}
+
+/** Each run deletes its SQLite file: only accept one in a scratch folder, never a real database. */
+export function assertThrowawaySqlite(url: string): void {
+  if (!url.startsWith("file:")) return;
+  const file = path.resolve(sqliteFile(url));
+  const scratch = [path.resolve(".tmp"), path.resolve(tmpdir())];
+  if (!scratch.some((dir) => file.startsWith(dir + path.sep))) {
+    throw new Error(`End-to-end runs delete their SQLite file; put it under .tmp/ or ${tmpdir()}, not at ${file}.`);
+  }
 }

@@ -32,6 +32,11 @@ function messageFiles(): string[] {
   }
 }
 
+/** The messages that arrived after `after` (all of them without it), oldest first. */
+export function messageFilesAfter(after: string | undefined): string[] {
+  return messageFiles().filter((file) => !after || file > after);
+}
+
 /** The newest file in the mailbox now, to wait for a message that arrives after it. */
 export function latestMessageFile(): string | undefined {
   return messageFiles().at(-1);
@@ -67,7 +72,7 @@ function matches(message: ReceivedMessage, options: WaitForMessageOptions): bool
 export async function waitForMessage(options: WaitForMessageOptions): Promise<ReceivedMessage> {
   const deadline = Date.now() + (options.timeoutMs ?? 20_000);
   for (;;) {
-    const files = messageFiles().filter((file) => !options.after || file > options.after);
+    const files = messageFilesAfter(options.after);
     for (const file of files.reverse()) {
       const message = await readMessage(file);
       if (matches(message, options)) return message;

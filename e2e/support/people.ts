@@ -8,9 +8,13 @@ import { newPerson, type Person } from "./users";
 
 export type SetUpPerson = Person & { boss: Person; skipLevel: Person };
 
-/** A new person who has signed in through the real flow and completed setup; they are on /goals. */
-export async function signUpAndSetUp(page: Page, name: string): Promise<SetUpPerson> {
-  const person = { ...newPerson(name), boss: newPerson("Grace Hopper"), skipLevel: newPerson("Katherine Johnson") };
+/**
+ * A new person who has signed in through the real flow and completed setup; they are on /goals.
+ * recipientDomain: where their boss and skip-level receive mail (see the SMTP server's domains).
+ */
+export async function signUpAndSetUp(page: Page, name: string, recipientDomain?: string): Promise<SetUpPerson> {
+  const boss = newPerson("Grace Hopper", recipientDomain);
+  const person = { ...newPerson(name), boss, skipLevel: newPerson("Katherine Johnson", recipientDomain) };
   await signIn(page, { email: person.email });
   await completeSetup(page, {
     name: person.name,

@@ -30,10 +30,10 @@ export function nextWeekday(weekday: string, minDaysAhead = 3): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Sets a field whether the page offers a list to pick from or a box to type in. */
+/** Sets a field whether the page offers a list to pick from (by value or label) or a box to type in. */
 export async function choose(field: Locator, value: string): Promise<void> {
   const tag = await field.evaluate((element) => element.tagName);
-  if (tag === "SELECT") await field.selectOption({ label: value });
+  if (tag === "SELECT") await field.selectOption(value);
   else await field.fill(value);
 }
 
