@@ -37,16 +37,17 @@ const goals = [
 
 const everyText = goals.flatMap((goal) => PART_KINDS.map((kind) => goal.parts[kind]));
 
-/** "27 Nov 2026", the way dates appear in subjects and headings. */
-function shortDate(isoDate: string): string {
-  const format = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } as const;
-  return new Intl.DateTimeFormat("en-GB", format).format(new Date(`${isoDate}T12:00:00Z`));
-}
-
-/** "Fri 27 Nov 2026" in a given zone, as the read view shows a send time. */
+/** "Fri 27 Nov 2026" in `timeZone`: weekday, day, short month ("Sep", never "Sept") and year. */
 function dayDate(date: Date, timeZone: string): string {
   const format = { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone } as const;
-  return new Intl.DateTimeFormat("en-GB", format).format(date).replace(",", "");
+  const parts = new Intl.DateTimeFormat("en-US", format).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}`;
+}
+
+/** "27 Nov 2026", the way dates appear in subjects. */
+function shortDate(isoDate: string): string {
+  return dayDate(new Date(`${isoDate}T12:00:00Z`), "UTC").slice(4);
 }
 
 async function writeUpdate(page: Page): Promise<string> {
