@@ -12,22 +12,19 @@ export default async function HomePage() {
   if (!user) return <Welcome />;
   if (!user.setupCompletedAt) redirect("/setup");
   const zone = user.timeZone;
-  const { open, lastSent, activeGoals, nextDue } = await getHomeSummary({ authorId: user.id, now: new Date() });
-  const due = open?.dueAt ?? nextDue;
+  const { open, lastSent, activeGoals, next, currentCycleDone } = await getHomeSummary({ authorId: user.id, now: new Date() });
   return (
     <div className="space-y-6">
       <PageHeader title={`Hello${user.name ? `, ${user.name.split(" ")[0]}` : ""}`} description={`Times are in ${zone.replaceAll("_", " ")}.`} />
       <Card className="space-y-4">
         <div className="flex flex-wrap items-center gap-3">
-          <h2 className="text-lg font-semibold">This cycle&apos;s update</h2>
+          <h2 className="text-lg font-semibold">{open || !currentCycleDone ? "This cycle\u2019s update" : "Next update"}</h2>
           {open ? <UpdateStateBadge state={open.state} /> : null}
         </div>
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">
-          {due ? <>Due <strong>{formatDateTime(due, zone)}</strong>. </> : null}
-          {open?.state === "DRAFT" ? `Draft last saved ${formatDateTime(open.updatedAt, zone)}.` : null}
-          {!open ? "Not started yet." : null}
-        </p>
-        <LinkButton href="/write" prefetch={false}>{open?.state === "DRAFT" ? "Continue writing" : "Write update"}</LinkButton>
+        <CycleStatus open={open} next={next} currentCycleDone={currentCycleDone} lastSentAt={lastSent?.sentAt ?? null} zone={zone} />
+        <LinkButton href="/write" prefetch={false}>
+          {open?.state === "DRAFT" ? "Continue writing" : open ? "See its status" : currentCycleDone ? "Start the next update" : "Write update"}
+        </LinkButton>
       </Card>
       <div className="grid gap-6 sm:grid-cols-2">
         <Card className="space-y-2">
@@ -47,6 +44,35 @@ export default async function HomePage() {
       </div>
     </div>
   );
+}
+
+type CycleStatusProps = {
+  open: { state: string; dueAt: Date; updatedAt: Date } | null;
+  next: Date | null;
+  currentCycleDone: boolean;
+  lastSentAt: Date | null;
+  zone: string;
+};
+
+function CycleStatus({ open, next, currentCycleDone, lastSentAt, zone }: CycleStatusProps) {
+  const text = "text-sm text-zinc-700 dark:text-zinc-300";
+  if (open) {
+    return (
+      <p className={text}>
+        Due <strong>{formatDateTime(open.dueAt, zone)}</strong>.{" "}
+        {open.state === "DRAFT" ? `Draft last saved ${formatDateTime(open.updatedAt, zone)}.` : null}
+      </p>
+    );
+  }
+  if (currentCycleDone && next) {
+    return (
+      <p className={text}>
+        This cycle&apos;s update is sent{lastSentAt ? ` (${formatDateTime(lastSentAt, zone)})` : ""}. The next one is due{" "}
+        <strong>{formatDateTime(next, zone)}</strong>.
+      </p>
+    );
+  }
+  return <p className={text}>{next ? <>Due <strong>{formatDateTime(next, zone)}</strong>. </> : null}Not started yet.</p>;
 }
 
 function Welcome() {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { cycleAt } from "@/lib/schedule/cycles";
+import { nextUnwrittenCycle } from "./next-unwritten-cycle";
 import { OPEN_STATES } from "./open-current-update";
 
 export type HomeSummaryOptions = { authorId: string; now: Date };
@@ -17,6 +18,10 @@ export async function getHomeSummary({ authorId, now }: HomeSummaryOptions) {
     db.update.findFirst({ where: { authorId, state: "SENT" }, orderBy: { sentAt: "desc" }, select: { id: true, dueAt: true, sentAt: true } }),
     db.goal.count({ where: { ownerId: authorId, status: { notIn: ["DONE", "DROPPED"] } } }),
   ]);
-  const nextDue = author?.schedule ? cycleAt({ ...author.schedule, timeZone: author.timeZone }, now).dueAt : null;
-  return { open, lastSent, activeGoals, nextDue };
+  if (!author?.schedule) return { open, lastSent, activeGoals, next: null, currentCycleDone: false };
+  const rule = { ...author.schedule, timeZone: author.timeZone };
+  const next = await nextUnwrittenCycle({ authorId, rule, now });
+  // This cycle's update already went out (or was skipped): the next one to write is a later cycle.
+  const currentCycleDone = next.index > cycleAt(rule, now).index;
+  return { open, lastSent, activeGoals, next: next.dueAt, currentCycleDone };
 }

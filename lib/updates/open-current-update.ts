@@ -3,7 +3,8 @@ import { Prisma } from "@prisma/client";
 import { buildTemplate } from "@/lib/content/template";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { cycle, cycleAt, type ScheduleRule } from "@/lib/schedule/cycles";
+import type { ScheduleRule } from "@/lib/schedule/cycles";
+import { nextUnwrittenCycle } from "./next-unwritten-cycle";
 
 export type OpenCurrentUpdateOptions = { authorId: string; now: Date };
 
@@ -27,10 +28,7 @@ export async function openCurrentUpdate({ authorId, now }: OpenCurrentUpdateOpti
   if (!author?.schedule) throw new AppError("CONFLICT", "Set your schedule before writing an update.");
   const rule: ScheduleRule = { ...author.schedule, timeZone: author.timeZone };
 
-  let next = cycleAt(rule, now);
-  while (await db.update.findUnique({ where: { authorId_dueAt: { authorId, dueAt: next.dueAt } }, select: { id: true } })) {
-    next = cycle(rule, next.index + 1);
-  }
+  const next = await nextUnwrittenCycle({ authorId, rule, now });
   const goals = await db.goal.findMany({
     where: { ownerId: authorId, status: { notIn: ["DONE", "DROPPED"] } },
     orderBy: { position: "asc" },
