@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AddGoalForm } from "@/components/goals/add-goal-form";
 import { ClosedGoals } from "@/components/goals/closed-goals";
 import { GoalList } from "@/components/goals/goal-list";
+import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireSetUpUser } from "@/lib/auth/current-user";
 import { todayIn } from "@/lib/schedule/cycles";
@@ -38,6 +39,13 @@ export default async function GoalsPage() {
       <PageHeader
         title="Your goals"
         description="The goals you personally own. Each update has a section for every goal here, in this order."
+        actions={
+          active.length > 0 ? (
+            <LinkButton href="/write" variant="secondary" prefetch={false}>
+              Write your update
+            </LinkButton>
+          ) : undefined
+        }
       />
       <GoalList goals={active} ownerName={user.name || user.email} moveAction={moveGoalAction} />
       <section aria-labelledby="add-goal-heading">
