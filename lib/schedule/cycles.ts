@@ -39,6 +39,13 @@ export function cycleAt(rule: ScheduleRule, now: Date): Cycle {
   return cycle(rule, index);
 }
 
+/** The next `count` due instants at or after `now`, starting with the due instant of the open cycle. */
+export function upcomingDueInstants(rule: ScheduleRule, now: Date, count = 5): Date[] {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number, got ${count}`);
+  const { index } = cycleAt(rule, now);
+  return Array.from({ length: count }, (_, k) => dueInstant(rule, index + k));
+}
+
 export function cycle(rule: ScheduleRule, index: number): Cycle {
   return { index, startsAt: dueInstant(rule, index - 1), dueAt: dueInstant(rule, index) };
 }
