@@ -6,13 +6,14 @@ import { UpdateStateBadge } from "@/components/updates/delivery-status";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/schedule/format";
 import { getHomeSummary } from "@/lib/updates/get-home-summary";
+import { now } from "@/lib/clock/clock";
 
 export default async function HomePage() {
   const user = await getCurrentUser();
   if (!user) return <Welcome />;
   if (!user.setupCompletedAt) redirect("/setup");
   const zone = user.timeZone;
-  const { open, lastSent, activeGoals, next, currentCycleDone } = await getHomeSummary({ authorId: user.id, now: new Date() });
+  const { open, lastSent, activeGoals, next, currentCycleDone } = await getHomeSummary({ authorId: user.id, now: now() });
   return (
     <div className="space-y-6">
       <PageHeader title={`Hello${user.name ? `, ${user.name.split(" ")[0]}` : ""}`} description={`Times are in ${zone.replaceAll("_", " ")}.`} />

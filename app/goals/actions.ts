@@ -11,6 +11,7 @@ import { moveGoal } from "@/lib/goals/move-goal";
 import { reopenGoal } from "@/lib/goals/reopen-goal";
 import { updateGoal } from "@/lib/goals/update-goal";
 import { orNotFound } from "@/lib/errors/at-the-edge";
+import { now } from "@/lib/clock/clock";
 
 // Server actions are public endpoints: each one checks the session itself.
 async function signedInUserId(): Promise<string> {
@@ -75,7 +76,7 @@ export async function closeGoalAction(_state: FormState, formData: FormData): Pr
   const parsed = closeGoalSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   try {
-    await orNotFound(closeGoal({ ownerId, goalId, ...parsed.data, now: new Date() }));
+    await orNotFound(closeGoal({ ownerId, goalId, ...parsed.data, now: now() }));
   } catch (error) {
     return formError(error, values);
   }

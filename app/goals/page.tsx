@@ -10,19 +10,20 @@ import { formatDate, formatPlainDate } from "@/lib/schedule/format";
 import { isClosedStatus } from "@/lib/goals/goal-input";
 import { listGoals } from "@/lib/goals/list-goals";
 import { createGoalAction, moveGoalAction, reopenGoalAction } from "./actions";
+import { now } from "@/lib/clock/clock";
 
 export const metadata: Metadata = { title: "Goals" };
 
 export default async function GoalsPage() {
   const user = await requireSetUpUser();
   const goals = await listGoals({ ownerId: user.id, include: "all" });
-  const now = new Date();
+  const today = now();
   const active = goals
     .filter((goal) => !isClosedStatus(goal.status))
     .map((goal) => ({
       ...goal,
       targetLabel: goal.targetDate ? formatPlainDate(goal.targetDate) : null,
-      targetPassed: goal.targetDate ? goal.targetDate < todayIn(user.timeZone, now) : false,
+      targetPassed: goal.targetDate ? goal.targetDate < todayIn(user.timeZone, today) : false,
     }));
   // Most recently closed first: the record reads backwards from today.
   const closed = goals

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
 import { saveSetup } from "@/lib/users/save-setup";
 import { setupInput } from "@/lib/users/setup-input";
+import { now } from "@/lib/clock/clock";
 
 async function save(formData: FormData): Promise<FormState | null> {
   const user = await getCurrentUser();
@@ -13,7 +14,7 @@ async function save(formData: FormData): Promise<FormState | null> {
   const values = formValues(formData);
   const parsed = setupInput.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
-  await saveSetup({ userId: user.id, input: parsed.data, now: new Date() });
+  await saveSetup({ userId: user.id, input: parsed.data, now: now() });
   revalidatePath("/", "layout");
   return null;
 }

@@ -7,13 +7,14 @@ import { nextWeekday, todayIn } from "@/lib/schedule/cycles";
 import { timeZoneNames } from "@/lib/schedule/time-zones";
 import { getSetup } from "@/lib/users/get-setup";
 import { completeSetup } from "./actions";
+import { now } from "@/lib/clock/clock";
 
 export const metadata: Metadata = { title: "Set up" };
 
 export default async function SetupPage() {
   const user = await requireUser();
   const setup = (await getSetup({ userId: user.id }))!;
-  const firstFriday = nextWeekday(todayIn(user.timeZone, new Date()), 5);
+  const firstFriday = nextWeekday(todayIn(user.timeZone, now()), 5);
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader

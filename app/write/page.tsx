@@ -5,6 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireSetUpUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors/app-error";
 import { openCurrentUpdate } from "@/lib/updates/open-current-update";
+import { now } from "@/lib/clock/clock";
 
 export const metadata: Metadata = { title: "Write update" };
 
@@ -12,7 +13,7 @@ export default async function WritePage() {
   const user = await requireSetUpUser();
   let id: string;
   try {
-    ({ id } = await openCurrentUpdate({ authorId: user.id, now: new Date() }));
+    ({ id } = await openCurrentUpdate({ authorId: user.id, now: now() }));
   } catch (error) {
     if (!(error instanceof AppError && error.code === "CONFLICT")) throw error;
     return (

@@ -4,6 +4,7 @@ import { serverConfig } from "@/lib/config/server-config";
 import { db } from "@/lib/db/client";
 import { runDueWork } from "@/lib/delivery/run-due-work";
 import { sendMail } from "@/lib/delivery/transport";
+import { now } from "@/lib/clock/clock";
 
 export const dynamic = "force-dynamic";
 
@@ -12,6 +13,6 @@ export async function POST(request: Request) {
   if (!hasBearer(request.headers.get("authorization"), serverConfig().cronSecret)) {
     return NextResponse.json({ error: "Unauthorized" }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
   }
-  const result = await runDueWork({ now: new Date(), db, send: sendMail });
+  const result = await runDueWork({ now: now(), db, send: sendMail });
   return NextResponse.json(result);
 }

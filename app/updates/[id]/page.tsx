@@ -10,6 +10,7 @@ import { orNotFound } from "@/lib/errors/at-the-edge";
 import { formatDate, formatDateTime, formatDayDate } from "@/lib/schedule/format";
 import { getUpdate } from "@/lib/updates/get-update";
 import { recordId } from "@/lib/updates/update-id";
+import { now } from "@/lib/clock/clock";
 
 export const metadata: Metadata = { title: "Your update" };
 
@@ -22,7 +23,7 @@ export default async function UpdatePage({ params }: Props) {
   const update = await orNotFound(getUpdate({ authorId: user.id, updateId: id.data }));
   if (update.state === "SENT") redirect(`/history/${update.id}`);
   const zone = user.timeZone;
-  const overdue = update.state === "DRAFT" && update.dueAt < new Date();
+  const overdue = update.state === "DRAFT" && update.dueAt < now();
   return (
     <div className="space-y-6">
       <PageHeader

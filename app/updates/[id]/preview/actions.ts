@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
 import { sendUpdateNow } from "@/lib/updates/send-update-now";
 import { recordId } from "@/lib/updates/update-id";
+import { now } from "@/lib/clock/clock";
 
 /** Sends the update as previewed: `version` is the one the preview showed, so a later edit is not sent unseen. */
 export async function sendNow(updateId: string, version: number, _state: FormState): Promise<FormState> {
@@ -15,7 +16,7 @@ export async function sendNow(updateId: string, version: number, _state: FormSta
   const id = recordId.safeParse(updateId);
   if (!id.success) notFound();
   try {
-    await sendUpdateNow({ authorId: user.id, updateId: id.data, now: new Date(), version });
+    await sendUpdateNow({ authorId: user.id, updateId: id.data, now: now(), version });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     if (error instanceof AppError) return { message: error.message };
