@@ -5,13 +5,15 @@ import { cycle, cycleAt, type Cycle, type ScheduleRule } from "@/lib/schedule/cy
 export type NextUnwrittenCycleOptions = { authorId: string; rule: ScheduleRule; now: Date };
 
 /**
- * The first cycle at or after `now` that has no update yet: the current one, or a later one when
- * the author already sent (or skipped) this cycle's update early.
+ * The next cycle to write: the first one at or after `now` that is due after every update the
+ * author already has. Sending (or skipping) early moves on to a later cycle, and a schedule change
+ * never opens a second update for a period already written: the new cycle starts where the last
+ * update ended.
  */
 export async function nextUnwrittenCycle({ authorId, rule, now }: NextUnwrittenCycleOptions): Promise<Cycle> {
+  const latest = await db.update.findFirst({ where: { authorId }, orderBy: { dueAt: "desc" }, select: { dueAt: true } });
   let next = cycleAt(rule, now);
-  while (await db.update.findUnique({ where: { authorId_dueAt: { authorId, dueAt: next.dueAt } }, select: { id: true } })) {
-    next = cycle(rule, next.index + 1);
-  }
+  while (latest && next.dueAt <= latest.dueAt) next = cycle(rule, next.index + 1);
+  if (latest && next.startsAt < latest.dueAt) next = { ...next, startsAt: latest.dueAt };
   return next;
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import type { ScheduleRule } from "@/lib/schedule/cycles";
+import { nextUnwrittenCycle } from "./next-unwritten-cycle";
+
+const fridays: ScheduleRule = { intervalWeeks: 2, localTime: "16:00", firstDueDate: "2026-11-27", timeZone: "Europe/Berlin" };
+const beforeFirstDue = new Date("2026-11-21T09:00:00Z");
+
+async function authorWithUpdate(dueAt: Date, state: "DRAFT" | "SENT" | "SKIPPED") {
+  const author = await db.user.create({ data: { email: `a${Math.random()}@example.com` } });
+  await db.update.create({ data: { authorId: author.id, cycleStart: new Date(dueAt.getTime() - 14 * 864e5), dueAt, state, content: {} } });
+  return author.id;
+}
+
+describe("nextUnwrittenCycle", () => {
+  it("is the cycle open now when nothing is written yet", async () => {
+    const author = await db.user.create({ data: { email: `a${Math.random()}@example.com` } });
+    const next = await nextUnwrittenCycle({ authorId: author.id, rule: fridays, now: beforeFirstDue });
+    expect(next.dueAt.toISOString()).toBe("2026-11-27T15:00:00.000Z");
+  });
+
+  it("moves on to the following cycle once this one was sent early", async () => {
+    const authorId = await authorWithUpdate(new Date("2026-11-27T15:00:00Z"), "SENT");
+    const next = await nextUnwrittenCycle({ authorId, rule: fridays, now: beforeFirstDue });
+    expect(next.dueAt.toISOString()).toBe("2026-12-11T15:00:00.000Z");
+  });
+
+  it("never opens a second update for a period already written when the schedule changes", async () => {
+    const authorId = await authorWithUpdate(new Date("2026-11-27T15:00:00Z"), "SKIPPED");
+    // Now weekly on Thursdays: Thursday 26 Nov falls inside the period the skipped update covered.
+    const thursdays: ScheduleRule = { ...fridays, intervalWeeks: 1, firstDueDate: "2026-11-26" };
+    const next = await nextUnwrittenCycle({ authorId, rule: thursdays, now: beforeFirstDue });
+    expect(next.dueAt.toISOString()).toBe("2026-12-03T15:00:00.000Z");
+    expect(next.startsAt.toISOString()).toBe("2026-11-27T15:00:00.000Z");
+  });
+});
