@@ -33,4 +33,11 @@ describe("nextUnwrittenCycle", () => {
     expect(next.dueAt.toISOString()).toBe("2026-12-03T15:00:00.000Z");
     expect(next.startsAt.toISOString()).toBe("2026-11-27T15:00:00.000Z");
   });
+
+  it("does not open an hour-long cycle when the due time moves later on the same day", async () => {
+    const authorId = await authorWithUpdate(new Date("2026-11-27T15:00:00Z"), "DRAFT");
+    const later: ScheduleRule = { ...fridays, localTime: "17:00" };
+    const next = await nextUnwrittenCycle({ authorId, rule: later, now: new Date("2026-11-27T15:30:00Z") });
+    expect(next.dueAt.toISOString()).toBe("2026-12-11T16:00:00.000Z");
+  });
 });

@@ -4,16 +4,20 @@ import { cycle, cycleAt, type Cycle, type ScheduleRule } from "@/lib/schedule/cy
 
 export type NextUnwrittenCycleOptions = { authorId: string; rule: ScheduleRule; now: Date };
 
+const HALF_WEEK_MS = 3.5 * 24 * 60 * 60 * 1000;
+
 /**
  * The next cycle to write: the first one at or after `now` that is due after every update the
  * author already has. Sending (or skipping) early moves on to a later cycle, and a schedule change
  * never opens a second update for a period already written: the new cycle starts where the last
- * update ended.
+ * update ended, and one that would be shorter than half an interval (moving the due time from
+ * 16:00 to 17:00, say) joins the cycle after it.
  */
 export async function nextUnwrittenCycle({ authorId, rule, now }: NextUnwrittenCycleOptions): Promise<Cycle> {
   const latest = await db.update.findFirst({ where: { authorId }, orderBy: { dueAt: "desc" }, select: { dueAt: true } });
   let next = cycleAt(rule, now);
-  while (latest && next.dueAt <= latest.dueAt) next = cycle(rule, next.index + 1);
+  const shortest = rule.intervalWeeks * HALF_WEEK_MS;
+  while (latest && next.dueAt.getTime() - latest.dueAt.getTime() < shortest) next = cycle(rule, next.index + 1);
   if (latest && next.startsAt < latest.dueAt) next = { ...next, startsAt: latest.dueAt };
   return next;
 }
