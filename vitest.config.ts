@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "emails/**/*.test.ts?(x)", "scripts/**/*.test.ts"],
+    // Those need PostgreSQL and a client generated for it: vitest.pg.config.ts runs them.
+    exclude: [...configDefaults.exclude, "**/*.pg.test.ts"],
     environment: "node",
     setupFiles: ["lib/testing/database-setup.ts"],
   },

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check the project has, in the order a failure is cheapest to find:
-# install, lint, types, unit tests, migration drift, then the browser journeys on SQLite
-# and on PostgreSQL. Stops at the first failure and says which step failed.
+# install, lint, types, unit tests, migration drift, the browser journeys on SQLite, then the
+# unit tests and browser journeys on PostgreSQL. Stops at the first failure and says which step failed.
 # Needs Node 20 and, unless they are already here, root with apt-get for Chromium and PostgreSQL 15.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -134,8 +134,11 @@ DATABASE_URL=$SQLITE_E2E_URL npx next build
 step "browser tests on SQLite (all specs)"
 E2E_DATABASE_URL=$SQLITE_E2E_URL npx playwright test
 
-step "build for PostgreSQL"
+step "unit tests on PostgreSQL"
 DATABASE_URL=$PG_URL npm run --silent db:generate
+PG_URL=$PG_URL npx vitest run -c vitest.pg.config.ts
+
+step "build for PostgreSQL"
 DATABASE_URL=$PG_URL npx prisma migrate deploy
 DATABASE_URL=$PG_URL npx next build
 

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { claimDeliveries } from "./claim-deliveries";
 import { toDeliverySnapshot } from "./delivery-snapshot";
 import type { OutgoingMessage } from "./message";
 import { createOutboxTestDatabase, type OutboxTestDatabase } from "./outbox-test-database";
@@ -133,14 +134,19 @@ describe("runDueWork", () => {
     expect(await delivery()).toMatchObject({ state: "SENT", attempts: 1 });
   });
 
-  it("takes over a message whose sender died mid-send once its lease has run out", async () => {
-    // As a crashed process leaves it: claimed, lease running, never finished.
-    await db.delivery.updateMany({ data: { state: "SENDING", attempts: 1, leaseUntil: later(5 * MINUTE) } });
+  it("sends once, after the lease runs out, a message whose sender stopped between claim and send", async () => {
+    // The claim a run makes, and then the process dies before it sends.
+    const abandoned = await claimDeliveries({ db, ids: [(await delivery()).id], now: T0, leaseUntil: later(5 * MINUTE) });
+    expect(abandoned).toMatchObject([{ state: "SENDING", attempts: 1 }]);
     expect(await run(later(4 * MINUTE))).toEqual({ sent: 0, retried: 0, failed: 0 });
-    expect(await run(later(6 * MINUTE))).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await run(later(5 * MINUTE))).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(smtp.received).toHaveLength(0);
+
+    expect(await run(later(5 * MINUTE + 1))).toEqual({ sent: 1, retried: 0, failed: 0 });
+    expect(await run(later(6 * MINUTE))).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.messageId).toBe(message.messageId);
-    expect(await delivery()).toMatchObject({ state: "SENT", attempts: 2, sentAt: later(6 * MINUTE) });
+    expect(await delivery()).toMatchObject({ state: "SENT", attempts: 2, sentAt: later(5 * MINUTE + 1) });
   });
 
   it("fails, rather than reports sent, when the server takes the message for the skip-level only", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { runDueWork } from "./run-due-work";
+import { drainDueWork } from "./drain-due-work";
 import { sendMail } from "./transport";
 import { now } from "@/lib/clock/clock";
 
@@ -25,7 +25,7 @@ function tickMs(): number {
 
 async function runOnce(): Promise<void> {
   try {
-    const { sent, retried, failed } = await runDueWork({ now: now(), db, send: sendMail });
+    const { sent, retried, failed } = await drainDueWork({ clock: now, db, send: sendMail });
     if (sent + retried + failed > 0) console.log(`delivery: ${sent} sent, ${retried} to retry, ${failed} failed`);
   } catch (error) {
     console.error("delivery: the outbox run failed; it will run again on the next tick", error);

@@ -5,6 +5,7 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import { serverConfig } from "@/lib/config/server-config";
 import { assertSendable, type OutgoingMessage } from "./message";
+import { SMTP_POOL_SIZE } from "./smtp-pool";
 
 export type MailTransportOptions = {
   /** smtp:// or smtps:// URL; without one, messages are written as .eml files to mailboxDir. */
@@ -63,7 +64,7 @@ function refusedRecipients(reply: SmtpReply): Error | null {
 }
 
 function smtpSender(smtpUrl: string): MailSender {
-  const transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 2, ...SMTP_TIMEOUTS, ...NO_EXTERNAL_CONTENT });
+  const transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: SMTP_POOL_SIZE, ...SMTP_TIMEOUTS, ...NO_EXTERNAL_CONTENT });
   return {
     async send(message) {
       const reply: SmtpReply = await transport.sendMail(mailOptions(message));

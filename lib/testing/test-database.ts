@@ -24,9 +24,9 @@ function migrationScripts(): string[] {
     .map((name) => readFileSync(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8"));
 }
 
-/** Creates an empty database in a new temporary folder, built by the project's own migrations. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const folder = mkdtempSync(path.join(tmpdir(), "biweekly-test-"));
+/** Creates an empty database in a new folder under `parent`, built by the project's own migrations. */
+export async function createTestDatabase(parent: string = tmpdir()): Promise<TestDatabase> {
+  const folder = mkdtempSync(path.join(parent, "biweekly-test-"));
   const file = path.join(folder, "test.db");
   const url = `file:${file}`;
   // The driver adapter the app itself uses runs each multi-statement migration script.
