@@ -1,12 +1,15 @@
 import "server-only";
-import type { Delivery, Prisma, PrismaClient } from "@prisma/client";
+import type { Delivery, PrismaClient } from "@prisma/client";
+import { claimDeliveries, dueWhere, releaseDeliveries } from "./claim-deliveries";
 import { fromDeliverySnapshot } from "./delivery-snapshot";
-import { classifyMailError, describeMailError } from "./mail-error";
 import type { OutgoingMessage } from "./message";
-import { MAX_ATTEMPTS, retryDelayMs } from "./retry-delay";
+import { planAuthorNotices } from "./plan-author-notices";
+import { createSentRecorder, type SentRecorder } from "./sent-recorder";
+import { settleFailure } from "./settle-failure";
+import { SMTP_POOL_SIZE } from "./smtp-pool";
 
 /** The part of the database the outbox touches. */
-export type OutboxDb = Pick<PrismaClient, "delivery" | "update" | "$transaction">;
+export type OutboxDb = Pick<PrismaClient, "delivery" | "update" | "schedule" | "$transaction">;
 
 export type SendMessage = (message: OutgoingMessage) => Promise<void>;
 
@@ -14,10 +17,12 @@ export type RunDueWorkOptions = {
   now: Date;
   db: OutboxDb;
   send: SendMessage;
-  /** How long a claim holds a message; it must outlast one SMTP attempt (see transport timeouts). */
+  /** How long a claim holds a message, from the moment it is claimed; half of it must outlast one SMTP attempt (see transport timeouts). */
   leaseMs?: number;
   /** At most this many messages per run; the rest wait for the next run. */
   batch?: number;
+  /** At most this many messages on their way at once: the SMTP pool's connections. */
+  concurrency?: number;
   /** Source of the retry jitter, in [0, 1). */
   random?: () => number;
 };
@@ -25,111 +30,113 @@ export type RunDueWorkOptions = {
 export type DueWorkResult = { sent: number; retried: number; failed: number };
 
 const DEFAULT_LEASE_MS = 5 * 60_000;
-const DEFAULT_BATCH = 25;
+const DEFAULT_BATCH = 1000;
+/** A sending slot claims this many messages with one write, then sends them one after another. */
+const CLAIM_GROUP = 100;
 
-/** Messages whose time has come, and messages whose sender died while holding them. */
-function dueWhere(now: Date): Prisma.DeliveryWhereInput {
-  return {
-    OR: [
-      { state: "QUEUED", nextAttemptAt: { lte: now }, OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-      { state: "SENDING", leaseUntil: { lt: now } },
-    ],
-  };
-}
+type Run = {
+  options: RunDueWorkOptions;
+  leaseMs: number;
+  leaseUntil: () => Date;
+  sent: SentRecorder;
+  result: DueWorkResult;
+};
 
 /**
  * Sends every message that is due, once. Safe to run from several places at the same moment:
- * each message is claimed with a conditional update, and only the run whose update matched sends.
+ * each sending slot claims its next few messages with a conditional update right before sending
+ * them, and only the run whose update matched a message sends it. Several slots send at once.
  */
 export async function runDueWork(options: RunDueWorkOptions): Promise<DueWorkResult> {
-  const { now, db, leaseMs = DEFAULT_LEASE_MS, batch = DEFAULT_BATCH } = options;
+  const { now, db, batch = DEFAULT_BATCH, concurrency = SMTP_POOL_SIZE, leaseMs = DEFAULT_LEASE_MS } = options;
+  await planNoticesBeforeSending(now, db);
   const due = await db.delivery.findMany({
     where: dueWhere(now),
     orderBy: { nextAttemptAt: "asc" },
     take: batch,
     select: { id: true },
   });
-  const result: DueWorkResult = { sent: 0, retried: 0, failed: 0 };
-  for (const { id } of due) {
-    const claimed = await claim(db, id, now, leaseMs);
-    if (claimed) result[await deliver(claimed, options)] += 1;
-  }
-  return result;
-}
-
-async function claim(db: OutboxDb, id: string, now: Date, leaseMs: number): Promise<Delivery | null> {
-  const { count } = await db.delivery.updateMany({
-    where: { id, ...dueWhere(now) },
-    data: { state: "SENDING", leaseUntil: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
-  });
-  if (count !== 1) return null;
-  return db.delivery.findUnique({ where: { id } });
-}
-
-async function deliver(row: Delivery, options: RunDueWorkOptions): Promise<keyof DueWorkResult> {
+  const slots = Math.max(1, concurrency);
+  const run: Run = {
+    options,
+    leaseMs,
+    leaseUntil: leaseClock(now, leaseMs),
+    sent: createSentRecorder({ db, now }),
+    result: { sent: 0, retried: 0, failed: 0 },
+  };
+  const groupSize = Math.max(1, Math.min(CLAIM_GROUP, Math.ceil(due.length / slots)));
+  const groups = Array.from({ length: Math.ceil(due.length / groupSize) }, (_, i) =>
+    due.slice(i * groupSize, (i + 1) * groupSize).map(({ id }) => id),
+  );
   try {
-    await options.send(fromDeliverySnapshot(row));
+    await inSlots(slots, groups, (ids) => sendGroup(ids, run));
+  } finally {
+    // What has left is recorded as sent even when a slot stopped on an error.
+    await run.sent.settled();
+  }
+  return run.result;
+}
+
+/**
+ * Reminders and overdue nudges are queued first, so the same run sends them. Planning must never
+ * hold back the updates themselves: if it fails, the run still sends what is due.
+ */
+async function planNoticesBeforeSending(now: Date, db: OutboxDb): Promise<void> {
+  try {
+    await planAuthorNotices({ now, db });
   } catch (error) {
-    return settleFailure(row, error, options);
+    console.error("delivery: reminders could not be planned; due messages are still sent", error);
   }
-  await markSent(options.db, row, options.now);
+}
+
+/**
+ * A run's `now` is fixed when it starts, but a message claimed late in a long run must still get
+ * its whole lease: count the lease from the run's start plus the time the run has taken so far.
+ */
+function leaseClock(now: Date, leaseMs: number): () => Date {
+  const started = performance.now();
+  return () => new Date(now.getTime() + Math.ceil(performance.now() - started) + leaseMs);
+}
+
+/**
+ * Works through the groups with `slots` workers. If one fails (the database went away), the
+ * others take nothing new, finish what they hold, and the first error is thrown.
+ */
+async function inSlots<T>(slots: number, groups: T[], work: (group: T) => Promise<void>): Promise<void> {
+  const errors: unknown[] = [];
+  const worker = async () => {
+    for (let group = groups.shift(); group !== undefined; group = groups.shift()) {
+      try {
+        await work(group);
+      } catch (error) {
+        errors.push(error);
+        groups.length = 0;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(slots, groups.length) }, worker));
+  if (errors.length > 0) throw errors[0];
+}
+
+async function sendGroup(ids: string[], run: Run): Promise<void> {
+  const { db, now } = run.options;
+  const claimedAt = performance.now();
+  const claimed = await claimDeliveries({ db, ids, now, leaseUntil: run.leaseUntil() });
+  for (const [index, row] of claimed.entries()) {
+    // A mail server so slow that half the lease is gone: give the rest back untried, rather than
+    // send one as its lease runs out and another run takes it too.
+    if (performance.now() - claimedAt > run.leaseMs / 2) return releaseDeliveries({ db, rows: claimed.slice(index) });
+    run.result[await deliver(row, run)] += 1;
+  }
+}
+
+async function deliver(row: Delivery, run: Run): Promise<keyof DueWorkResult> {
+  const { db, now, send, random } = run.options;
+  try {
+    await send(fromDeliverySnapshot(row));
+  } catch (error) {
+    return settleFailure({ db, now, row, error, random });
+  }
+  run.sent.record(row);
   return "sent";
-}
-
-async function markSent(db: OutboxDb, row: Delivery, now: Date): Promise<void> {
-  // Once a message has left, "sent" is the truth, whatever a slower attempt recorded meanwhile.
-  const steps: Prisma.PrismaPromise<unknown>[] = [
-    db.delivery.updateMany({
-      where: { id: row.id, userId: row.userId, state: { not: "SENT" } },
-      data: { state: "SENT", sentAt: now, leaseUntil: null, lastError: null },
-    }),
-  ];
-  if (row.updateId) {
-    steps.push(
-      db.update.updateMany({
-        where: { id: row.updateId, authorId: row.userId, state: { not: "SENT" } },
-        data: { state: "SENT", sentAt: now },
-      }),
-    );
-  }
-  await db.$transaction(steps);
-}
-
-async function settleFailure(row: Delivery, error: unknown, options: RunDueWorkOptions): Promise<"retried" | "failed"> {
-  const { db, now } = options;
-  const reason = describeMailError(error);
-  const kind = classifyMailError(error);
-  if (kind === "transient" && row.attempts < MAX_ATTEMPTS) {
-    await db.delivery.updateMany({
-      where: { id: row.id, userId: row.userId, state: "SENDING" },
-      data: {
-        state: "QUEUED",
-        leaseUntil: null,
-        nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts, options.random)),
-        lastError: reason,
-      },
-    });
-    return "retried";
-  }
-  const lastError = kind === "transient" ? `Gave up after ${row.attempts} attempts. Last error: ${reason}` : reason;
-  await markFailed(db, row, lastError);
-  return "failed";
-}
-
-async function markFailed(db: OutboxDb, row: Delivery, lastError: string): Promise<void> {
-  const steps: Prisma.PrismaPromise<unknown>[] = [
-    db.delivery.updateMany({
-      where: { id: row.id, userId: row.userId, state: "SENDING" },
-      data: { state: "FAILED", leaseUntil: null, lastError },
-    }),
-  ];
-  if (row.updateId) {
-    steps.push(
-      db.update.updateMany({
-        where: { id: row.updateId, authorId: row.userId, state: "APPROVED" },
-        data: { state: "FAILED" },
-      }),
-    );
-  }
-  await db.$transaction(steps);
 }
