@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { UpdateStateBadge } from "@/components/updates/delivery-status";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/schedule/format";
@@ -13,18 +14,36 @@ export default async function HomePage() {
   if (!user) return <Welcome />;
   if (!user.setupCompletedAt) redirect("/setup");
   const zone = user.timeZone;
-  const { open, lastSent, activeGoals, next, currentCycleDone } = await getHomeSummary({ authorId: user.id, now: now() });
+  const at = now();
+  const { open, lastSent, activeGoals, next, currentCycleDone, currentCycle } = await getHomeSummary({ authorId: user.id, now: at });
   return (
     <div className="space-y-6">
       <PageHeader title={`Hello${user.name ? `, ${user.name.split(" ")[0]}` : ""}`} description={`Times are in ${zone.replaceAll("_", " ")}.`} />
       <Card className="space-y-4">
         <div className="flex flex-wrap items-center gap-3">
           <h2 className="text-lg font-semibold">{open || !currentCycleDone ? "This cycle\u2019s update" : "Next update"}</h2>
-          {open ? <UpdateStateBadge state={open.state} /> : null}
+          {open ? <UpdateStateBadge state={open.state} scheduled={open.sendsAt !== null && open.sendsAt > at && !open.lastError} /> : null}
         </div>
-        <CycleStatus open={open} next={next} currentCycleDone={currentCycleDone} lastSentAt={lastSent?.sentAt ?? null} zone={zone} />
+        {open?.state === "FAILED" ? <NotDelivered updateId={open.id} lastError={open.lastError} /> : null}
+        <CycleStatus
+          open={open}
+          next={next}
+          currentCycleDone={currentCycleDone}
+          skipReason={currentCycle?.state === "SKIPPED" ? (currentCycle.skipReason ?? "no reason given") : null}
+          lastSentAt={lastSent?.sentAt ?? null}
+          zone={zone}
+          at={at}
+        />
         <LinkButton href="/write" prefetch={false}>
-          {open?.state === "DRAFT" ? "Continue writing" : open ? "See its status" : currentCycleDone ? "Start the next update" : "Write update"}
+          {open?.state === "DRAFT"
+            ? "Continue writing"
+            : open?.state === "APPROVED"
+              ? "Review it"
+              : open
+                ? "See its status"
+                : currentCycleDone
+                  ? "Start the next update"
+                  : "Write update"}
         </LinkButton>
       </Card>
       <div className="grid gap-6 sm:grid-cols-2">
@@ -47,29 +66,72 @@ export default async function HomePage() {
   );
 }
 
+/** The author is told in the app, not only by the mail server's bounce: what went wrong and where to fix it. */
+function NotDelivered({ updateId, lastError }: { updateId: string; lastError: string | null }) {
+  return (
+    <Notice tone="error" title={`Not delivered: ${lastError ?? "the mail server refused it"}`}>
+      Nothing you wrote is lost.{" "}
+      <Link className="font-medium underline" href={`/updates/${updateId}/preview`}>
+        Check it and send it again
+      </Link>
+    </Notice>
+  );
+}
+
 type CycleStatusProps = {
-  open: { state: string; dueAt: Date; updatedAt: Date } | null;
+  open: { state: string; dueAt: Date; updatedAt: Date; sendsAt: Date | null; lastError: string | null } | null;
   next: Date | null;
   currentCycleDone: boolean;
+  /** Set when this cycle was skipped rather than sent. */
+  skipReason: string | null;
   lastSentAt: Date | null;
   zone: string;
+  at: Date;
 };
 
-function CycleStatus({ open, next, currentCycleDone, lastSentAt, zone }: CycleStatusProps) {
+function OpenStatus({ open, zone, at }: { open: NonNullable<CycleStatusProps["open"]>; zone: string; at: Date }) {
+  if (open.state === "APPROVED") {
+    const waitsForDue = open.sendsAt && open.sendsAt > at && !open.lastError;
+    return waitsForDue ? (
+      <>
+        Approved — goes out <strong>{formatDateTime(open.sendsAt!, zone)}</strong>. Editing it withdraws the approval.
+      </>
+    ) : (
+      <>Approved — on its way{open.lastError ? `; the mail server has not accepted it yet (${open.lastError})` : ""}.</>
+    );
+  }
+  return (
+    <>
+      Due <strong>{formatDateTime(open.dueAt, zone)}</strong>.{" "}
+      {open.state === "DRAFT" ? `Draft last saved ${formatDateTime(open.updatedAt, zone)}.` : null}
+    </>
+  );
+}
+
+function CycleStatus({ open, next, currentCycleDone, skipReason, lastSentAt, zone, at }: CycleStatusProps) {
   const text = "text-sm text-zinc-700 dark:text-zinc-300";
   if (open) {
     return (
       <p className={text}>
-        Due <strong>{formatDateTime(open.dueAt, zone)}</strong>.{" "}
-        {open.state === "DRAFT" ? `Draft last saved ${formatDateTime(open.updatedAt, zone)}.` : null}
+        <OpenStatus open={open} zone={zone} at={at} />
       </p>
     );
   }
   if (currentCycleDone && next) {
     return (
       <p className={text}>
-        This cycle&apos;s update is sent{lastSentAt ? ` (${formatDateTime(lastSentAt, zone)})` : ""}. The next one is due{" "}
-        <strong>{formatDateTime(next, zone)}</strong>.
+        {skipReason
+          ? `You skipped this cycle (${skipReason}).`
+          : `This cycle\u2019s update is sent${lastSentAt ? ` (${formatDateTime(lastSentAt, zone)})` : ""}.`}{" "}
+        The next one is due <strong>{formatDateTime(next, zone)}</strong>.
+      </p>
+    );
+  }
+  if (next && next < at) {
+    return (
+      <p className={text}>
+        Was due <strong>{formatDateTime(next, zone)}</strong> and nothing has been sent. Write it now (it will be marked late) or skip
+        the cycle with a reason.
       </p>
     );
   }

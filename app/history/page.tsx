@@ -4,18 +4,29 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { UpdateStateBadge } from "@/components/updates/delivery-status";
 import { requireSetUpUser } from "@/lib/auth/current-user";
+import { now } from "@/lib/clock/clock";
 import { formatDateTime, formatDayDate } from "@/lib/schedule/format";
-import { listHistory } from "@/lib/updates/list-history";
+import { listHistory, type HistoryEntry } from "@/lib/updates/list-history";
 
 export const metadata: Metadata = { title: "History" };
+
+/** One line on where the entry stands: when it went, why it was skipped, or what it waits for. */
+function entryLine(entry: HistoryEntry, zone: string, at: Date): string {
+  if (entry.state === "SKIPPED") return `Skipped: ${entry.skipReason ?? "no reason given"}`;
+  if (entry.sentAt) return `Sent ${formatDateTime(entry.sentAt, zone)}`;
+  if (entry.lastError) return entry.lastError;
+  if (entry.sendsAt && entry.sendsAt > at) return `Scheduled for ${formatDateTime(entry.sendsAt, zone)}`;
+  return "On its way; retried automatically until it goes out";
+}
 
 export default async function HistoryPage() {
   const user = await requireSetUpUser();
   const entries = await listHistory({ authorId: user.id });
   const zone = user.timeZone;
+  const at = now();
   return (
     <div>
-      <PageHeader title="History" description="Every update you have sent, newest first, exactly as it went out." />
+      <PageHeader title="History" description="Every cycle, newest first: the updates you sent, exactly as they went out, and the cycles you skipped." />
       {entries.length === 0 ? (
         <Card className="space-y-3 text-sm text-zinc-700 dark:text-zinc-300">
           <p>Nothing sent yet. Your sent updates will collect here, one every cycle: your own record of what you did and asked for.</p>
@@ -27,10 +38,12 @@ export default async function HistoryPage() {
             <li key={entry.id}>
               <Link href={`/history/${entry.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-5 py-4 hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
                 <span className="font-medium">Update due {formatDayDate(entry.dueAt, zone)}</span>
-                <UpdateStateBadge state={entry.state} />
-                <span className="w-full text-sm text-zinc-600 sm:ml-auto sm:w-auto dark:text-zinc-400">
-                  {entry.sentAt ? `Sent ${formatDateTime(entry.sentAt, zone)}` : entry.lastError ? entry.lastError : "Will be retried automatically"}
-                </span>
+                <UpdateStateBadge
+                  state={entry.state}
+                  late={entry.late}
+                  scheduled={!entry.lastError && entry.sendsAt !== null && entry.sendsAt > at}
+                />
+                <span className="w-full text-sm text-zinc-600 sm:ml-auto sm:w-auto dark:text-zinc-400">{entryLine(entry, zone, at)}</span>
               </Link>
             </li>
           ))}

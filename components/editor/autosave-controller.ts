@@ -32,6 +32,8 @@ export class AutosaveController {
     initialVersion: number,
     private readonly onStatus: (status: SaveStatus) => void,
     private readonly send: typeof putContent = putContent,
+    /** A save turned an approved update back into a draft: the author must approve it again. */
+    private readonly onApprovalWithdrawn: () => void = () => {},
   ) {
     this.version = initialVersion;
   }
@@ -79,6 +81,7 @@ export class AutosaveController {
     this.report({ kind: "saving" });
     const result = await this.send(this.updateId, content, this.version);
     if (result.kind === "saved") {
+      if (result.withdrawn) this.onApprovalWithdrawn();
       this.saved(result.version, result.savedAt);
       return true;
     }

@@ -1,7 +1,8 @@
 import type { JSONContent } from "@tiptap/core";
 
 export type SaveResult =
-  | { kind: "saved"; version: number; savedAt: Date }
+  /** `withdrawn`: the update was approved, and this save made it a draft again. */
+  | { kind: "saved"; version: number; savedAt: Date; withdrawn: boolean }
   /** Someone saved a newer copy, or the update is no longer a draft. */
   | { kind: "conflict"; reason: string; locked: boolean }
   /** The network is down: try again when it is back. */
@@ -32,11 +33,12 @@ async function errorBody(response: Response): Promise<{ reason: string; state: u
 
 async function toResult(response: Response): Promise<SaveResult> {
   if (response.ok) {
-    const body = (await response.json()) as { version: number; savedAt: string };
-    return { kind: "saved", version: body.version, savedAt: new Date(body.savedAt) };
+    const body = (await response.json()) as { version: number; savedAt: string; withdrawn?: boolean };
+    return { kind: "saved", version: body.version, savedAt: new Date(body.savedAt), withdrawn: body.withdrawn === true };
   }
   const { reason, state } = await errorBody(response);
-  if (response.status === 409) return { kind: "conflict", reason, locked: state !== "DRAFT" };
+  // An approved update is still editable (editing withdraws the approval): only its version moved on.
+  if (response.status === 409) return { kind: "conflict", reason, locked: state !== "DRAFT" && state !== "APPROVED" };
   if (response.status === 401) return { kind: "refused", reason: "you are signed out; sign in again in another tab" };
   if (response.status >= 500 || response.status === 408 || response.status === 429) return { kind: "retry", reason };
   return { kind: "refused", reason };

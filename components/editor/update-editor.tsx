@@ -22,6 +22,8 @@ export type UpdateEditorProps = {
   initialContent: UpdateDocument;
   initialVersion: number;
   previewHref: string;
+  /** Called when a save withdrew the update's approval (it was approved and not yet sent); taken once, when the editor opens. */
+  onApprovalWithdrawn?: () => void;
 };
 
 const extensions = [
@@ -50,9 +52,9 @@ const EDITOR_PROPS = {
 };
 
 /** The author's draft: three parts per goal, saved as they type, kept on the device until saved. */
-export function UpdateEditor({ updateId, initialContent, initialVersion, previewHref }: UpdateEditorProps) {
+export function UpdateEditor({ updateId, initialContent, initialVersion, previewHref, onApprovalWithdrawn }: UpdateEditorProps) {
   const router = useRouter();
-  const { status, controller } = useAutosave(updateId, initialVersion);
+  const { status, controller } = useAutosave(updateId, initialVersion, onApprovalWithdrawn);
   const [staleDraft, setStaleDraft] = useState<LocalDraft | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
   const [leaving, setLeaving] = useState(false);

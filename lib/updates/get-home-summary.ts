@@ -6,22 +6,40 @@ import { OPEN_STATES } from "./open-current-update";
 
 export type HomeSummaryOptions = { authorId: string; now: Date };
 
+async function openUpdate(authorId: string) {
+  const open = await db.update.findFirst({
+    where: { authorId, state: { in: [...OPEN_STATES] } },
+    orderBy: { dueAt: "asc" },
+    select: {
+      id: true,
+      state: true,
+      dueAt: true,
+      updatedAt: true,
+      deliveries: { where: { userId: authorId, kind: "UPDATE" }, take: 1, select: { nextAttemptAt: true, lastError: true } },
+    },
+  });
+  if (!open) return null;
+  const { deliveries, ...rest } = open;
+  // When an approved update leaves, and why a refused one did not arrive.
+  return { ...rest, sendsAt: deliveries[0]?.nextAttemptAt ?? null, lastError: deliveries[0]?.lastError ?? null };
+}
+
 /** What the author needs at a glance: the update in hand, when the next one is due, the last one sent. */
 export async function getHomeSummary({ authorId, now }: HomeSummaryOptions) {
   const [author, open, lastSent, activeGoals] = await Promise.all([
-    db.user.findUnique({ where: { id: authorId }, select: { timeZone: true, schedule: true } }),
-    db.update.findFirst({
-      where: { authorId, state: { in: [...OPEN_STATES] } },
-      orderBy: { dueAt: "asc" },
-      select: { id: true, state: true, dueAt: true, updatedAt: true },
-    }),
+    db.user.findUnique({ where: { id: authorId }, select: { timeZone: true, schedule: true, setupCompletedAt: true } }),
+    openUpdate(authorId),
     db.update.findFirst({ where: { authorId, state: "SENT" }, orderBy: { sentAt: "desc" }, select: { id: true, dueAt: true, sentAt: true } }),
     db.goal.count({ where: { ownerId: authorId, status: { notIn: ["DONE", "DROPPED"] } } }),
   ]);
-  if (!author?.schedule) return { open, lastSent, activeGoals, next: null, currentCycleDone: false };
+  if (!author?.schedule) return { open, lastSent, activeGoals, next: null, currentCycleDone: false, currentCycle: null };
   const rule = { ...author.schedule, timeZone: author.timeZone };
-  const next = await nextUnwrittenCycle({ authorId, rule, now });
+  const current = cycleAt(rule, now);
+  const next = await nextUnwrittenCycle({ authorId, rule, now, since: author.setupCompletedAt });
   // This cycle's update already went out (or was skipped): the next one to write is a later cycle.
-  const currentCycleDone = next.index > cycleAt(rule, now).index;
-  return { open, lastSent, activeGoals, next: next.dueAt, currentCycleDone };
+  const currentCycleDone = next.index > current.index;
+  const currentCycle = currentCycleDone
+    ? await db.update.findUnique({ where: { authorId_dueAt: { authorId, dueAt: current.dueAt } }, select: { state: true, skipReason: true } })
+    : null;
+  return { open, lastSent, activeGoals, next: next.dueAt, currentCycleDone, currentCycle };
 }

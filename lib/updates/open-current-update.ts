@@ -24,11 +24,11 @@ export async function openCurrentUpdate({ authorId, now }: OpenCurrentUpdateOpti
   });
   if (open) return open;
 
-  const author = await db.user.findUnique({ where: { id: authorId }, select: { timeZone: true, schedule: true } });
+  const author = await db.user.findUnique({ where: { id: authorId }, select: { timeZone: true, schedule: true, setupCompletedAt: true } });
   if (!author?.schedule) throw new AppError("CONFLICT", "Set your schedule before writing an update.");
   const rule: ScheduleRule = { ...author.schedule, timeZone: author.timeZone };
 
-  const next = await nextUnwrittenCycle({ authorId, rule, now });
+  const next = await nextUnwrittenCycle({ authorId, rule, now, since: author.setupCompletedAt });
   const goals = await db.goal.findMany({
     where: { ownerId: authorId, status: { notIn: ["DONE", "DROPPED"] } },
     orderBy: { position: "asc" },

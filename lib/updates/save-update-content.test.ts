@@ -23,6 +23,30 @@ async function author() {
   return { user, billing, hiring, update };
 }
 
+/** Marks the update approved, with its message queued to go out at its due time (or `state`). */
+async function approve(update: { id: string; authorId: string; dueAt: Date }, state: "QUEUED" | "SENDING" = "QUEUED") {
+  await db.update.update({ where: { id: update.id }, data: { state: "APPROVED", approvedAt: new Date() } });
+  const message = (kind: "UPDATE" | "REMINDER") => ({
+    userId: update.authorId,
+    updateId: update.id,
+    kind,
+    idempotencyKey: `${kind}:${update.id}`,
+    messageId: `<${kind}-${update.id}@example.com>`,
+    nextAttemptAt: update.dueAt,
+    fromName: "Author",
+    fromAddress: "updates@example.com",
+    replyTo: "author@example.com",
+    toRecipients: "[]",
+    ccRecipients: "[]",
+    subject: "Biweekly update",
+    html: "<p>approved text</p>",
+    text: "approved text",
+  });
+  await db.delivery.create({ data: { ...message("UPDATE"), state } });
+  // A reminder about the same update is a different message: editing leaves it alone.
+  await db.delivery.create({ data: { ...message("REMINDER"), state: "SENT" } });
+}
+
 async function refusedWith(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => null, (reason: unknown) => reason);
   if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
@@ -138,5 +162,51 @@ describe("saveUpdateContent", () => {
     await saveUpdateContent({ authorId: user.id, updateId: update.id, content, baseVersion: 1 });
     const sections = await db.updateSection.findMany({ where: { updateId: update.id } });
     expect(sections.map((section) => section.goalId)).toEqual([billing.id]);
+  });
+
+  it("tells a plain draft save apart from one that withdrew an approval", async () => {
+    const { user, billing, update } = world;
+    const saved = await saveUpdateContent({ authorId: user.id, updateId: update.id, content: buildTemplate([billing]), baseVersion: 1 });
+    expect(saved.withdrawn).toBe(false);
+  });
+
+  it("withdraws the approval when an approved update that has not gone out is edited", async () => {
+    const { user, billing, hiring, update } = world;
+    await approve(update);
+    const content = doc(goal(billing.id, billing.title, { doing: [p("One more thing")] }), goal(hiring.id, hiring.title));
+
+    const saved = await saveUpdateContent({ authorId: user.id, updateId: update.id, content, baseVersion: 1 });
+    expect(saved).toMatchObject({ version: 2, withdrawn: true });
+    const stored = await db.update.findUniqueOrThrow({ where: { id: update.id } });
+    expect(stored).toMatchObject({ state: "DRAFT", approvedAt: null, version: 2, content });
+    const left = await db.delivery.findMany({ where: { updateId: update.id } });
+    expect(left.map((row) => row.kind)).toEqual(["REMINDER"]);
+    expect(await db.updateSection.findFirst({ where: { updateId: update.id, goalId: billing.id } })).toMatchObject({ doing: "One more thing" });
+  });
+
+  it("refuses an edit while the approved update is being sent, and keeps the approval and its message", async () => {
+    const { user, billing, update } = world;
+    await approve(update, "SENDING");
+    const content = doc(goal(billing.id, billing.title, { doing: [p("Too late")] }));
+
+    const error = await refusedWith(saveUpdateContent({ authorId: user.id, updateId: update.id, content, baseVersion: 1 }));
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toBe("This update is being sent right now and can no longer be edited");
+    expect(error.fieldErrors.state).toBe("SENDING");
+    const stored = await db.update.findUniqueOrThrow({ where: { id: update.id } });
+    expect(stored).toMatchObject({ state: "APPROVED", version: 1 });
+    expect(stored.approvedAt).not.toBeNull();
+    expect(await db.delivery.findFirst({ where: { updateId: update.id, kind: "UPDATE" } })).toMatchObject({ state: "SENDING" });
+  });
+
+  it("does not let someone else withdraw the author's approval", async () => {
+    const { update } = world;
+    await approve(update);
+    const other = await author();
+
+    const error = await refusedWith(saveUpdateContent({ authorId: other.user.id, updateId: update.id, content: buildTemplate([other.billing]), baseVersion: 1 }));
+    expect(error.code).toBe("NOT_FOUND");
+    expect(await db.update.findUniqueOrThrow({ where: { id: update.id } })).toMatchObject({ state: "APPROVED" });
+    expect(await db.delivery.count({ where: { updateId: update.id, kind: "UPDATE" } })).toBe(1);
   });
 });

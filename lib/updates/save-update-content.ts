@@ -15,11 +15,17 @@ export type SaveUpdateContentOptions = {
   baseVersion: number;
 };
 
-export type SavedUpdateContent = { version: number; savedAt: Date };
+export type SavedUpdateContent = {
+  version: number;
+  savedAt: Date;
+  /** The update was approved and waiting to go out; this save made it a draft again. */
+  withdrawn: boolean;
+};
 
 const LOCKED_MESSAGES: Record<string, string> = {
   SENT: "This update has already been sent and can no longer be edited",
   APPROVED: "This update has been approved for sending and can no longer be edited",
+  SENDING: "This update is being sent right now and can no longer be edited",
   SKIPPED: "This update was skipped and can no longer be edited",
   FAILED: "This update was approved for sending and can no longer be edited",
 };
@@ -30,7 +36,8 @@ type CurrentCopy = { state: string; version: number } | null;
 function refusal(current: CurrentCopy): AppError {
   if (!current) return notFound("Update");
   const fieldErrors = { version: String(current.version), state: current.state };
-  if (current.state !== "DRAFT") {
+  // A draft, or an approved update (editing it withdraws the approval), can only have moved on.
+  if (current.state !== "DRAFT" && current.state !== "APPROVED") {
     return new AppError("CONFLICT", LOCKED_MESSAGES[current.state] ?? LOCKED_MESSAGES.SENT!, fieldErrors);
   }
   return new AppError(
@@ -50,7 +57,7 @@ async function settleUnchanged(tx: Db, { authorId, updateId, content }: SaveUpda
     select: { state: true, version: true, content: true, updatedAt: true },
   });
   if (current?.state === "DRAFT" && sameDocument(current.content, content)) {
-    return { version: current.version, savedAt: current.updatedAt };
+    return { version: current.version, savedAt: current.updatedAt, withdrawn: false };
   }
   throw refusal(current);
 }
@@ -79,20 +86,40 @@ async function replaceSections(tx: Db, { authorId, updateId, content }: SaveUpda
 }
 
 /**
- * Autosave: stores the author's draft if it is still a draft and nobody saved a newer copy in
- * the meantime (the version check is part of the write itself), then refreshes the per-goal text.
+ * Editing an update that is approved but not yet sent withdraws the approval: its queued message
+ * is removed and it is a draft again, so what goes out is always what the author approved last.
+ * False when the update is not approved at this version; refused while its message is being sent.
+ */
+async function withdrawApproval(tx: Db, options: SaveUpdateContentOptions, data: Prisma.UpdateUpdateManyMutationInput): Promise<boolean> {
+  const { authorId, updateId, baseVersion } = options;
+  const withdrawn = await tx.update.updateMany({
+    where: { id: updateId, authorId, state: "APPROVED", version: baseVersion },
+    data: { ...data, state: "DRAFT", approvedAt: null },
+  });
+  if (withdrawn.count === 0) return false;
+  const removed = await tx.delivery.deleteMany({ where: { userId: authorId, updateId, kind: "UPDATE", state: "QUEUED" } });
+  if (removed.count === 0) {
+    // The outbox has claimed the message: it may be at the mail server already. Throwing undoes the withdrawal.
+    throw new AppError("CONFLICT", LOCKED_MESSAGES.SENDING!, { version: String(baseVersion), state: "SENDING" });
+  }
+  return true;
+}
+
+/**
+ * Autosave: stores the author's text if the update is still a draft (or approved and not yet
+ * sent, which withdraws the approval) and nobody saved a newer copy in the meantime (the version
+ * check is part of the write itself), then refreshes the per-goal text.
  */
 export async function saveUpdateContent(options: SaveUpdateContentOptions): Promise<SavedUpdateContent> {
   const { authorId, updateId, content, baseVersion } = options;
   return db.$transaction(async (tx) => {
     const savedAt = new Date();
-    const { count } = await tx.update.updateMany({
-      where: { id: updateId, authorId, state: "DRAFT", version: baseVersion },
-      // UpdateDocument is plain JSON; its optional fields are what Prisma's JSON type cannot express.
-      data: { content: content as unknown as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: savedAt },
-    });
-    if (count === 0) return settleUnchanged(tx, options);
+    // UpdateDocument is plain JSON; its optional fields are what Prisma's JSON type cannot express.
+    const data = { content: content as unknown as Prisma.InputJsonValue, version: { increment: 1 }, updatedAt: savedAt };
+    const { count } = await tx.update.updateMany({ where: { id: updateId, authorId, state: "DRAFT", version: baseVersion }, data });
+    const withdrawn = count === 0 && (await withdrawApproval(tx, options, data));
+    if (count === 0 && !withdrawn) return settleUnchanged(tx, options);
     await replaceSections(tx, options);
-    return { version: baseVersion + 1, savedAt };
+    return { version: baseVersion + 1, savedAt, withdrawn };
   });
 }

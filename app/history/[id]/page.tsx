@@ -2,44 +2,83 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { UpdateStateBadge } from "@/components/updates/delivery-status";
 import { MessageBody, MessageEnvelope } from "@/components/updates/message-envelope";
+import { SkippedCycle } from "@/components/updates/skipped-cycle";
+import { UpdateStatusNotice } from "@/components/updates/update-status-notice";
 import { requireSetUpUser } from "@/lib/auth/current-user";
+import { now } from "@/lib/clock/clock";
+import { fromDeliverySnapshot } from "@/lib/delivery/delivery-snapshot";
 import { orNotFound } from "@/lib/errors/at-the-edge";
 import { formatDateTime, formatDayDate } from "@/lib/schedule/format";
-import { getUpdate } from "@/lib/updates/get-update";
+import { getUpdate, type UpdateWithDelivery } from "@/lib/updates/get-update";
 import { recordId } from "@/lib/updates/update-id";
-import { fromDeliverySnapshot } from "@/lib/delivery/delivery-snapshot";
 
-export const metadata: Metadata = { title: "Sent update" };
+export const metadata: Metadata = { title: "Update" };
 
 type Props = { params: Promise<{ id: string }> };
 
-export default async function SentUpdatePage({ params }: Props) {
+const allUpdates = (
+  <LinkButton href="/history" variant="secondary">
+    All updates
+  </LinkButton>
+);
+
+function noteStatus(delivery: UpdateWithDelivery["skipNoteDelivery"], zone: string): string | null {
+  if (!delivery) return null;
+  if (delivery.state === "SENT" && delivery.sentAt) return `Sent ${formatDateTime(delivery.sentAt, zone)}`;
+  if (delivery.state === "FAILED") return `Not delivered: ${delivery.lastError ?? "the mail server refused it"}`;
+  return delivery.lastError ? `Waiting to send: ${delivery.lastError}` : "Waiting to send";
+}
+
+function SkippedView({ update, zone }: { update: UpdateWithDelivery; zone: string }) {
+  const note = update.skipNoteDelivery;
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`Update due ${formatDayDate(update.dueAt, zone)}`} description={`Skipped: ${update.skipReason ?? "no reason given"}`} actions={allUpdates} />
+      <SkippedCycle
+        reason={update.skipReason ?? "No reason given"}
+        note={update.skipNote}
+        noteTo={note ? (fromDeliverySnapshot(note).to[0]?.name ?? null) : null}
+        noteStatus={noteStatus(note, zone)}
+      />
+    </div>
+  );
+}
+
+export default async function UpdateRecordPage({ params }: Props) {
   const user = await requireSetUpUser();
   const id = recordId.safeParse((await params).id);
   if (!id.success) notFound();
   const update = await orNotFound(getUpdate({ authorId: user.id, updateId: id.data }));
-  if (update.state === "DRAFT" || !update.delivery) redirect(`/updates/${update.id}`);
   const zone = user.timeZone;
+  if (update.state === "SKIPPED") return <SkippedView update={update} zone={zone} />;
   const { delivery } = update;
+  if (update.state === "DRAFT" || !delivery) redirect(`/updates/${update.id}`);
+  const waitsForDue = update.state === "APPROVED" && delivery.nextAttemptAt > now();
+  const scheduledFor = waitsForDue ? formatDateTime(delivery.nextAttemptAt, zone) : null;
   return (
     <div className="space-y-6">
       <PageHeader
         title={`Update due ${formatDayDate(update.dueAt, zone)}`}
-        description={update.sentAt ? `Sent ${formatDateTime(update.sentAt, zone)}` : "Not sent yet"}
-        actions={<LinkButton href="/history" variant="secondary">All updates</LinkButton>}
+        description={update.sentAt ? `Sent ${formatDateTime(update.sentAt, zone)}` : scheduledFor ? `Scheduled for ${scheduledFor}` : "Not sent yet"}
+        actions={allUpdates}
       />
-      <StatusNotice state={update.state} lastError={delivery.lastError} updateId={update.id} />
+      <UpdateStatusNotice
+        updateId={update.id}
+        state={update.state}
+        lastError={delivery.lastError}
+        scheduledFor={scheduledFor}
+        lateSince={update.late ? formatDateTime(update.dueAt, zone) : null}
+      />
       <Card className="space-y-4">
         <div className="flex items-center gap-3">
-          <UpdateStateBadge state={update.state} />
+          <UpdateStateBadge state={update.state} late={update.late} scheduled={waitsForDue && !delivery.lastError} />
         </div>
         <MessageEnvelope
           envelope={fromDeliverySnapshot(delivery)}
           extra={[
-            ["Sent", update.sentAt ? formatDateTime(update.sentAt, zone) : "—"],
+            ["Sent", update.sentAt ? `${formatDateTime(update.sentAt, zone)}${update.late ? ` (late: it was due ${formatDateTime(update.dueAt, zone)})` : ""}` : "—"],
             ["Message-ID", delivery.messageId],
           ]}
         />
@@ -47,25 +86,4 @@ export default async function SentUpdatePage({ params }: Props) {
       <MessageBody html={delivery.html} text={delivery.text} />
     </div>
   );
-}
-
-function StatusNotice({ state, lastError, updateId }: { state: string; lastError: string | null; updateId: string }) {
-  if (state === "APPROVED") {
-    return (
-      <Notice tone="info" title="Waiting to send">
-        {lastError ? `The mail server could not be reached (${lastError}). ` : ""}It will be retried automatically; nothing you wrote is lost.
-      </Notice>
-    );
-  }
-  if (state === "FAILED") {
-    return (
-      <Notice tone="error" title="Not delivered">
-        <p>The mail server refused this update: {lastError ?? "no reason given"}.</p>
-        <p className="mt-2">
-          <a className="font-medium underline" href={`/updates/${updateId}/preview`}>Check it and send it again</a>
-        </p>
-      </Notice>
-    );
-  }
-  return null;
 }

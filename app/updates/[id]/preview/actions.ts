@@ -2,21 +2,31 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { now } from "@/lib/clock/clock";
 import { AppError } from "@/lib/errors/app-error";
 import type { FormState } from "@/lib/forms/form-state";
+import { approveUpdate } from "@/lib/updates/approve-update";
 import { sendUpdateNow } from "@/lib/updates/send-update-now";
 import { recordId } from "@/lib/updates/update-id";
-import { now } from "@/lib/clock/clock";
 
-/** Sends the update as previewed: `version` is the one the preview showed, so a later edit is not sent unseen. */
-export async function sendNow(updateId: string, version: number, _state: FormState): Promise<FormState> {
+const intent = z.enum(["approve", "send"]);
+
+/**
+ * Approves the update for its due time, or sends it now, as previewed: `version` is the one the
+ * preview showed, so a later edit is never sent unseen.
+ */
+export async function deliverUpdate(updateId: string, version: number, _state: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) redirect("/signin");
   const id = recordId.safeParse(updateId);
   if (!id.success) notFound();
+  const chosen = intent.safeParse(formData.get("intent"));
+  if (!chosen.success) return { message: "Choose whether to approve it for the due time or send it now." };
+  const options = { authorId: user.id, updateId: id.data, now: now(), version };
   try {
-    await sendUpdateNow({ authorId: user.id, updateId: id.data, now: now(), version });
+    await (chosen.data === "approve" ? approveUpdate(options) : sendUpdateNow(options));
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     if (error instanceof AppError) return { message: error.message };

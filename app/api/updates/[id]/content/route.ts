@@ -60,7 +60,7 @@ function errorReply(error: unknown) {
   return reply(HTTP_STATUS[error.code], { error: error.message });
 }
 
-/** Autosave of a draft: 200 { version, savedAt } or an error the editor can explain. */
+/** Autosave: 200 { version, savedAt, withdrawn } (withdrawn: the save undid an approval) or an error the editor can explain. */
 export async function PUT(request: Request, { params }: RouteContext) {
   const user = await getCurrentUser();
   if (!user) return reply(401, { error: "You are signed out. Sign in again to keep saving" });
@@ -75,7 +75,7 @@ export async function PUT(request: Request, { params }: RouteContext) {
   try {
     const content = parseUpdateDocument(body.data.content);
     const saved = await saveUpdateContent({ authorId: user.id, updateId: updateId.data, content, baseVersion: body.data.version });
-    return reply(200, { version: saved.version, savedAt: saved.savedAt.toISOString() });
+    return reply(200, { version: saved.version, savedAt: saved.savedAt.toISOString(), withdrawn: saved.withdrawn });
   } catch (error) {
     return errorReply(error);
   }
