@@ -1,26 +1,47 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/card";
+import { NextDue, type ShownDueTime } from "@/components/setup/next-due";
 import { SetupForm } from "@/components/setup/setup-form";
 import { setupValues } from "@/components/setup/setup-values";
 import { requireSetUpUser } from "@/lib/auth/current-user";
+import { now } from "@/lib/clock/clock";
+import { upcomingDueInstants } from "@/lib/schedule/cycles";
+import { formatDateTime } from "@/lib/schedule/format";
 import { timeZoneNames } from "@/lib/schedule/time-zones";
-import { getSetup } from "@/lib/users/get-setup";
+import { getSetup, type Setup } from "@/lib/users/get-setup";
 import { updateSettings } from "../setup/actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
+function nextDueTimes({ schedule, timeZone }: Setup): ShownDueTime[] {
+  if (!schedule) return [];
+  const rule = { ...schedule, timeZone };
+  return upcomingDueInstants(rule, now(), 5).map((due) => ({
+    at: due.toISOString(),
+    label: formatDateTime(due, timeZone),
+    paused: schedule.pausedUntil !== null && due < schedule.pausedUntil,
+  }));
+}
+
 export default async function SettingsPage() {
   const user = await requireSetUpUser();
   const setup = (await getSetup({ userId: user.id }))!;
+  const dueTimes = nextDueTimes(setup);
   return (
-    <div className="mx-auto max-w-2xl">
+    <div className="mx-auto max-w-2xl space-y-6">
       <PageHeader title="Settings" description={`Signed in as ${user.email}.`} />
+      {dueTimes.length > 0 ? (
+        <Card>
+          <NextDue dueTimes={dueTimes} zoneName={setup.timeZone.replaceAll("_", " ")} calendarHref="/api/schedule/calendar.ics" />
+        </Card>
+      ) : null}
       <Card>
         <SetupForm
           action={updateSettings}
           initial={setupValues(setup, setup.schedule?.firstDueDate ?? "")}
           timeZones={timeZoneNames()}
           firstRun={false}
+          withReminders
           submitLabel="Save settings"
         />
       </Card>

@@ -6,7 +6,10 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useKeptForm } from "@/components/ui/use-kept-form";
 import type { FormState } from "@/lib/forms/form-state";
+import { currentZoneName } from "@/lib/schedule/time-zones";
 import { WEEKDAYS } from "@/lib/schedule/weekdays";
+import { parseLeadMinutes } from "@/lib/users/reminder-leads";
+import { ReminderFields } from "./reminder-fields";
 
 export type SetupValues = {
   name: string;
@@ -19,6 +22,10 @@ export type SetupValues = {
   weekday: string;
   localTime: string;
   firstDueDate: string;
+  /** "YYYY-MM-DD", or "" when reminders are not paused. */
+  pausedUntil: string;
+  /** Minutes before the due time, as stored: "2880,120". */
+  reminderLeadMinutes: string;
 };
 
 type Props = {
@@ -27,6 +34,8 @@ type Props = {
   timeZones: string[];
   /** First run: take the browser's zone, and keep the first due date on the chosen weekday. */
   firstRun: boolean;
+  /** Settings also offer reminders and pausing; the first run keeps their defaults. */
+  withReminders?: boolean;
   submitLabel: string;
 };
 
@@ -41,7 +50,7 @@ function nextDate(weekday: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-export function SetupForm({ action, initial, timeZones, firstRun, submitLabel }: Props) {
+export function SetupForm({ action, initial, timeZones, firstRun, withReminders = false, submitLabel }: Props) {
   const { state, onSubmit, pending } = useKeptForm(action);
   const errors = state.fieldErrors ?? {};
   const timeZone = useRef<HTMLSelectElement>(null);
@@ -49,7 +58,7 @@ export function SetupForm({ action, initial, timeZones, firstRun, submitLabel }:
   const dateTouched = useRef(!firstRun);
 
   useEffect(() => {
-    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const detected = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
     if (firstRun && timeZone.current && timeZones.includes(detected)) timeZone.current.value = detected;
   }, [firstRun, timeZones]);
 
@@ -76,8 +85,13 @@ export function SetupForm({ action, initial, timeZones, firstRun, submitLabel }:
           hint="Your boss's boss, copied on every update." required />
         <TextField label="Skip-level's email" name="skipEmail" type="email" autoComplete="off" defaultValue={initial.skipEmail} error={errors.skipEmail} required />
       </fieldset>
-      <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-4 text-base font-semibold">When it is due</legend>
+      <fieldset className="grid gap-4 sm:grid-cols-2" aria-describedby="schedule-hint">
+        <legend className="mb-1 text-base font-semibold">When it is due</legend>
+        <p id="schedule-hint" className="text-xs text-zinc-600 sm:col-span-2 dark:text-zinc-400">
+          {firstRun
+            ? "In your time zone, through daylight-saving changes."
+            : "A change applies to future updates only: an update you have already started keeps the due time it had."}
+        </p>
         <SelectField label="Every" name="intervalWeeks" defaultValue={initial.intervalWeeks} options={intervalOptions} error={errors.intervalWeeks} />
         <SelectField label="Due on" name="weekday" defaultValue={initial.weekday} options={weekdayOptions} error={errors.weekday}
           onChange={(e) => followWeekday(e.target.value)} />
@@ -85,6 +99,9 @@ export function SetupForm({ action, initial, timeZones, firstRun, submitLabel }:
         <TextField ref={firstDueDate} label="First due date" name="firstDueDate" type="date" defaultValue={initial.firstDueDate}
           error={errors.firstDueDate} onChange={() => (dateTouched.current = true)} required />
       </fieldset>
+      {withReminders ? (
+        <ReminderFields pausedUntil={initial.pausedUntil} leadMinutes={parseLeadMinutes(initial.reminderLeadMinutes)} errors={errors} />
+      ) : null}
       <SubmitButton pending={pending} pendingLabel="Saving…">{submitLabel}</SubmitButton>
     </form>
   );
