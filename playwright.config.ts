@@ -1,6 +1,7 @@
 // End-to-end tests: a real browser against `next start`, a real SMTP server on loopback and a real
 // database (a fresh SQLite file by default, or E2E_DATABASE_URL for PostgreSQL).
 // The app must have been built (`next build`) with a Prisma client generated for the same database.
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import {
@@ -21,6 +22,8 @@ const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./.tmp/e2e.db";
 const SMTP_MAILBOX_DIR = ".mailbox/e2e-smtp";
 // The app's own local mailbox; with SMTP_URL set it stays empty, but /mailbox still reads it.
 const APP_MAILBOX_DIR = ".mailbox/e2e-app";
+// The app's clock: a millisecond offset the tests move to pass a due time without waiting.
+const CLOCK_FILE = path.resolve(".tmp/e2e-clock");
 
 assertLocalDatabase(DATABASE_URL);
 assertThrowawaySqlite(DATABASE_URL);
@@ -28,6 +31,10 @@ assertClientMatches(DATABASE_URL);
 // The tests read the SMTP server's mailbox and know the app's address through these.
 process.env.SMTP_MAILBOX_DIR = SMTP_MAILBOX_DIR;
 process.env.E2E_APP_PORT = String(APP_PORT);
+process.env.E2E_CLOCK_FILE = CLOCK_FILE;
+// Every run, and every test worker, starts on the real time; e2e/support/clock.ts moves it.
+mkdirSync(path.dirname(CLOCK_FILE), { recursive: true });
+writeFileSync(CLOCK_FILE, "0");
 
 const env = {
   NEXT_TELEMETRY_DISABLED: "1",
@@ -40,6 +47,7 @@ const env = {
   SMTP_DEFER_DOMAIN: BUSY_DOMAIN,
   // Retries are checked every second rather than every 30 s, so a test sees one without a long wait.
   DELIVERY_TICK_MS: "1000",
+  BIWEEKLY_CLOCK_FILE: CLOCK_FILE,
   MAILBOX_DIR: APP_MAILBOX_DIR,
   MAIL_FROM: "Biweekly <updates@biweekly.test>",
   NEXTAUTH_URL: APP_URL,

@@ -68,6 +68,12 @@ function matches(message: ReceivedMessage, options: WaitForMessageOptions): bool
   return !options.subject || (message.mail.subject ?? "").includes(options.subject);
 }
 
+/** Every message to an address (in To or Cc) that arrived after `after`, oldest first. */
+export async function messagesTo(address: string, after: string | undefined): Promise<ReceivedMessage[]> {
+  const messages = await Promise.all(messageFilesAfter(after).map(readMessage));
+  return messages.filter((message) => matches(message, { to: address }));
+}
+
 /** Waits for the newest message to an address, polling the mailbox for a bounded time. */
 export async function waitForMessage(options: WaitForMessageOptions): Promise<ReceivedMessage> {
   const deadline = Date.now() + (options.timeoutMs ?? 20_000);
