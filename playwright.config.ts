@@ -10,6 +10,7 @@ import {
   assertThrowawaySqlite,
   BUSY_DOMAIN,
   chromiumPath,
+  CRON_SECRET,
   REFUSING_DOMAIN,
   sqliteFile,
 } from "./e2e/support/environment";
@@ -52,7 +53,7 @@ const env = {
   MAIL_FROM: "Biweekly <updates@biweekly.test>",
   NEXTAUTH_URL: APP_URL,
   NEXTAUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
-  CRON_SECRET: "e2e-only-cron-secret-e2e-only-cron-secret",
+  CRON_SECRET,
 };
 
 // A fresh database each run: SQLite starts from an empty file; PostgreSQL is migrated in place

@@ -5,6 +5,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 
+/** The bearer secret the app under test expects on POST /api/cron. */
+export const CRON_SECRET = "e2e-only-cron-secret-e2e-only-cron-secret";
+
 /** The test SMTP server refuses recipients here for good (550). */
 export const REFUSING_DOMAIN = "refused.example.test";
 /** The test SMTP server tells the first attempt for each recipient here to try again later (451). */
