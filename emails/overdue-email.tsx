@@ -1,5 +1,6 @@
-import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Hr, Html, Preview, Text } from "@react-email/components";
 import { render } from "@react-email/render";
+import { ActionLink } from "./action-link";
 import * as styles from "./email-styles";
 
 export type OverdueEmailProps = {
@@ -39,18 +40,7 @@ export function OverdueEmail({ dueLabel, hasDraft, writeUrl }: OverdueEmailProps
           <Text style={styles.title}>{subject}</Text>
           <Text style={styles.paragraph}>{whereItStands(hasDraft)}</Text>
           <Text style={styles.paragraph}>{WHAT_TO_DO}</Text>
-          <Section style={{ margin: "0 0 20px" }}>
-            <Button href={writeUrl} style={styles.button}>
-              Open your update
-            </Button>
-          </Section>
-          <Text style={styles.paragraph}>
-            Or open this link in your browser:
-            <br />
-            <Link href={writeUrl} style={styles.link}>
-              {writeUrl}
-            </Link>
-          </Text>
+          <ActionLink href={writeUrl} label="Open your update" />
           <Hr style={styles.rule} />
           <Text style={styles.footer}>{FOOTER}</Text>
         </Container>

@@ -1,5 +1,6 @@
-import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Hr, Html, Preview, Text } from "@react-email/components";
 import { render } from "@react-email/render";
+import { ActionLink } from "./action-link";
 import * as styles from "./email-styles";
 
 export type ReminderEmailProps = {
@@ -40,18 +41,7 @@ export function ReminderEmail(props: ReminderEmailProps) {
           <Text style={styles.title}>{subject}</Text>
           <Text style={styles.paragraph}>{dueLine(props)}</Text>
           <Text style={styles.paragraph}>{WHAT_TO_DO}</Text>
-          <Section style={{ margin: "0 0 20px" }}>
-            <Button href={props.writeUrl} style={styles.button}>
-              Write your update
-            </Button>
-          </Section>
-          <Text style={styles.paragraph}>
-            Or open this link in your browser:
-            <br />
-            <Link href={props.writeUrl} style={styles.link}>
-              {props.writeUrl}
-            </Link>
-          </Text>
+          <ActionLink href={props.writeUrl} label="Write your update" />
           <Hr style={styles.rule} />
           <Text style={styles.footer}>{FOOTER}</Text>
         </Container>

@@ -1,5 +1,6 @@
-import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Hr, Html, Preview, Text } from "@react-email/components";
 import { render } from "@react-email/render";
+import { ActionLink } from "./action-link";
 import * as styles from "./email-styles";
 
 export type SignInEmailProps = { url: string };
@@ -18,18 +19,7 @@ export function SignInEmail({ url }: SignInEmailProps) {
         <Container style={styles.container}>
           <Text style={styles.title}>{SIGN_IN_SUBJECT}</Text>
           <Text style={styles.paragraph}>Press the button to sign in.</Text>
-          <Section style={{ margin: "0 0 20px" }}>
-            <Button href={url} style={styles.button}>
-              Sign in
-            </Button>
-          </Section>
-          <Text style={styles.paragraph}>
-            Or open this link in your browser:
-            <br />
-            <Link href={url} style={styles.link}>
-              {url}
-            </Link>
-          </Text>
+          <ActionLink href={url} label="Sign in" />
           <Text style={styles.paragraph}>{EXPIRY}</Text>
           <Hr style={styles.rule} />
           <Text style={styles.footer}>{NOT_YOU}</Text>
