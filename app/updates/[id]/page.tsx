@@ -4,12 +4,14 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { ApprovableEditor } from "@/components/updates/approvable-editor";
+import { PreviousUpdatePanel } from "@/components/updates/previous-update-panel";
 import { SkipCycleForm } from "@/components/updates/skip-cycle-form";
 import { requireSetUpUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { parseUpdateDocument } from "@/lib/content/parse-update-document";
 import { orNotFound } from "@/lib/errors/at-the-edge";
 import { formatDate, formatDateTime, formatDayDate } from "@/lib/schedule/format";
+import { getPreviousSections, type PreviousUpdate } from "@/lib/updates/get-previous-sections";
 import { getUpdate, type UpdateWithDelivery } from "@/lib/updates/get-update";
 import { recordId } from "@/lib/updates/update-id";
 import { skipCycle } from "./actions";
@@ -19,6 +21,18 @@ export const metadata: Metadata = { title: "Your update" };
 type Props = { params: Promise<{ id: string }> };
 
 const zoneLabel = (zone: string) => zone.replaceAll("_", " ");
+
+// With last time's words beside the editor the page grows past the site's column on wide screens,
+// centred on it; phones keep the single column.
+const WIDE = "lg:mx-[calc((100%_-_min(72rem,100vw_-_4rem))/2)]";
+const COLUMNS = "space-y-6 lg:grid lg:grid-cols-[minmax(0,1fr)_20rem] lg:items-start lg:gap-8 lg:space-y-0";
+
+/** Last time's text per goal, as the editor takes it. */
+function editorPreviousSections(previous: PreviousUpdate | null) {
+  if (!previous) return undefined;
+  const dueAt = previous.dueAt.toISOString();
+  return previous.sections.map(({ goalId, doing, needHelp, progress }) => ({ goalId, doing, needHelp, progress, dueAt }));
+}
 
 /** The banner over an approved update that has not gone out: when it leaves, and that editing withdraws it. */
 function approvalBanner({ delivery }: UpdateWithDelivery, zone: string) {
@@ -63,27 +77,40 @@ export default async function UpdatePage({ params }: Props) {
   const overdue = update.state === "DRAFT" && update.dueAt < now();
   // An approved update stays editable until the outbox picks up its message.
   const editable = update.state === "DRAFT" || (update.state === "APPROVED" && update.delivery?.state === "QUEUED");
+  const content = parseUpdateDocument(update.content);
+  const previous = editable ? await getPreviousSections({ authorId: user.id, updateId: update.id }) : null;
+  const goals = content.content.map((section) => ({ goalId: section.attrs.goalId, title: section.attrs.title }));
   return (
-    <div className="space-y-6">
+    <div className={`space-y-6 ${previous ? WIDE : ""}`}>
       <PageHeader
         title={`Update due ${formatDayDate(update.dueAt, zone)}`}
         description={`Covers ${formatDate(update.cycleStart, zone)} to ${formatDateTime(update.dueAt, zone)} (${zoneLabel(zone)}). Write in your own words.`}
       />
       {overdue ? <Notice tone="warning">This update was due {formatDateTime(update.dueAt, zone)}. It goes out only when you send it.</Notice> : null}
-      {editable ? (
-        <ApprovableEditor
-          updateId={update.id}
-          initialContent={parseUpdateDocument(update.content)}
-          initialVersion={update.version}
-          previewHref={`/updates/${update.id}/preview`}
-          approval={update.state === "APPROVED" ? approvalBanner(update, zone) : null}
-        />
-      ) : (
-        <StatusCard update={update} />
-      )}
-      {update.state === "DRAFT" || update.state === "FAILED" ? (
-        <SkipCycleForm action={skipCycle.bind(null, update.id)} bossName={update.recipients?.bossName ?? null} />
-      ) : null}
+      <div className={previous ? COLUMNS : ""}>
+        {previous ? (
+          <div className="lg:col-start-2 lg:row-start-1">
+            <PreviousUpdatePanel goals={goals} previous={previous} timeZone={zone} />
+          </div>
+        ) : null}
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
+          {editable ? (
+            <ApprovableEditor
+              updateId={update.id}
+              initialContent={content}
+              initialVersion={update.version}
+              previewHref={`/updates/${update.id}/preview`}
+              approval={update.state === "APPROVED" ? approvalBanner(update, zone) : null}
+              previousSections={editorPreviousSections(previous)}
+            />
+          ) : (
+            <StatusCard update={update} />
+          )}
+          {update.state === "DRAFT" || update.state === "FAILED" ? (
+            <SkipCycleForm action={skipCycle.bind(null, update.id)} bossName={update.recipients?.bossName ?? null} />
+          ) : null}
+        </div>
+      </div>
     </div>
   );
 }
