@@ -2,6 +2,7 @@
 // but cannot be edited or selected; only the part's content is writable.
 import { GoalPart, GoalSection } from "@/lib/content/extensions";
 import { PART_LABELS, partKind } from "@/lib/content/document";
+import { showPartAids } from "./aids/part-aid-label";
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -41,37 +42,41 @@ export const EditorGoalSection = GoalSection.extend({
 
 export const EditorGoalPart = GoalPart.extend({
   addNodeView() {
-    return ({ node }) => {
+    return ({ node, decorations }) => {
       const dom = element("div", "group/part");
-      const label = element(
-        "h3",
-        "mb-1 select-none text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400",
-      );
-      label.contentEditable = "false";
+      const header = element("div", "mb-1 flex select-none flex-wrap items-baseline gap-x-2");
+      header.contentEditable = "false";
+      const label = element("h3", "text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400");
+      const aids = element("span", "flex items-baseline gap-2 text-xs text-zinc-500 dark:text-zinc-400");
+      header.append(label, aids);
       const contentDOM = element(
         "div",
         "rounded-lg border border-transparent px-3 py-2 transition-colors " +
           "group-hover/part:border-zinc-200 dark:group-hover/part:border-zinc-800 " +
+          "group-data-[aid-empty]/part:border-dashed group-data-[aid-empty]/part:border-l-zinc-300 " +
+          "dark:group-data-[aid-empty]/part:border-l-zinc-600 " +
           "in-[.ProseMirror-focused]:group-[.is-current]/part:border-indigo-300 " +
           "dark:in-[.ProseMirror-focused]:group-[.is-current]/part:border-indigo-700",
       );
       contentDOM.setAttribute("data-part-content", "");
-      dom.append(label, contentDOM);
+      dom.append(header, contentDOM);
 
       const show = (kind: unknown) => {
         dom.setAttribute("data-goal-part", partKind(kind));
         label.textContent = PART_LABELS[partKind(kind)];
       };
       show(node.attrs.kind);
+      showPartAids(aids, decorations);
       return {
         dom,
         contentDOM,
-        update: (updated) => {
+        update: (updated, updatedDecorations) => {
           if (updated.type !== node.type) return false;
           show(updated.attrs.kind);
+          showPartAids(aids, updatedDecorations);
           return true;
         },
-        ignoreMutation: (mutation) => mutation.type !== "selection" && label.contains(mutation.target),
+        ignoreMutation: (mutation) => mutation.type !== "selection" && header.contains(mutation.target),
       };
     };
   },

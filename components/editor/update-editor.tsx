@@ -4,6 +4,9 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
 import { useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { AidsBar } from "./aids/aids-bar";
+import { useWritingAids } from "./aids/use-writing-aids";
+import { WritingAids } from "./aids/writing-aids";
 import type { UpdateDocument } from "@/lib/content/document";
 import { updateExtensions } from "@/lib/content/extensions";
 import { describeSaveStatus, SaveIndicator } from "./save-status";
@@ -24,12 +27,15 @@ export type UpdateEditorProps = {
   previewHref: string;
   /** Called when a save withdrew the update's approval (it was approved and not yet sent); taken once, when the editor opens. */
   onApprovalWithdrawn?: () => void;
+  /** The author's text for each goal in their previous sent update, plain text as stored. */
+  previousSections?: { goalId: string; doing: string; needHelp: string; progress: string; dueAt: string }[];
 };
 
 const extensions = [
   ...updateExtensions({ goalSection: EditorGoalSection, goalPart: EditorGoalPart }),
   StructureGuard,
   PartDecorations,
+  WritingAids,
 ];
 
 const EDITOR_CLASS = [
@@ -52,7 +58,8 @@ const EDITOR_PROPS = {
 };
 
 /** The author's draft: three parts per goal, saved as they type, kept on the device until saved. */
-export function UpdateEditor({ updateId, initialContent, initialVersion, previewHref, onApprovalWithdrawn }: UpdateEditorProps) {
+export function UpdateEditor(props: UpdateEditorProps) {
+  const { updateId, initialContent, initialVersion, previewHref, onApprovalWithdrawn, previousSections } = props;
   const router = useRouter();
   const { status, controller } = useAutosave(updateId, initialVersion, onApprovalWithdrawn);
   const [staleDraft, setStaleDraft] = useState<LocalDraft | null>(null);
@@ -70,6 +77,8 @@ export function UpdateEditor({ updateId, initialContent, initialVersion, preview
     },
     onUpdate: ({ editor: changed }) => controller.change(changed.getJSON()),
   });
+
+  const aids = useWritingAids(editor, previousSections);
 
   async function previewAndSend() {
     setLeaving(true);
@@ -105,6 +114,7 @@ export function UpdateEditor({ updateId, initialContent, initialVersion, preview
             <SaveIndicator status={status} />
           </div>
         </div>
+        {editor ? <AidsBar settings={aids.settings} summary={aids.summary} onChange={aids.change} /> : null}
         {editor && linkOpen ? <LinkForm editor={editor} onClose={() => setLinkOpen(false)} /> : null}
         <EditorContent editor={editor} className={editor ? "" : "min-h-64"} />
       </div>
