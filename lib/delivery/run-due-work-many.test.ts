@@ -1,14 +1,13 @@
 // The outbox with many messages at once: several sending slots, several servers, a clock that
 // jumped, a slow mail server. Real SQLite file, real SMTP server on loopback, injected clock.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { raceTwoInstances } from "@/lib/testing/race-two-instances";
 import { seedDueUpdates } from "@/lib/testing/seed-due-updates";
 import { claimDeliveries } from "./claim-deliveries";
 import type { OutgoingMessage } from "./message";
 import { createOutboxTestDatabase, type OutboxTestDatabase } from "./outbox-test-database";
 import { runDueWork } from "./run-due-work";
-import { startSmtpTestServer, type SmtpTestServer } from "./smtp-test-server";
-import { createMailSender, type MailSender } from "./transport";
+import { smtpServerPerFile } from "./smtp-test-fixture";
 
 const T0 = new Date("2026-11-27T15:00:00Z");
 const MINUTE = 60_000;
@@ -16,27 +15,16 @@ const DAY = 24 * 60 * MINUTE;
 const later = (ms: number) => new Date(T0.getTime() + ms);
 const NOTHING = { sent: 0, retried: 0, failed: 0 };
 
-let smtp: SmtpTestServer;
-let sender: MailSender;
+const mailServer = smtpServerPerFile();
 let database: OutboxTestDatabase;
 
-beforeAll(async () => {
-  smtp = await startSmtpTestServer();
-  sender = createMailSender({ smtpUrl: smtp.url, mailboxDir: "unused" });
-});
-afterAll(async () => {
-  sender.close();
-  await smtp.stop();
-});
 beforeEach(async () => {
-  smtp.received.length = 0;
-  smtp.answer("accept");
   database = await createOutboxTestDatabase();
 });
 afterEach(() => database.drop());
 
-const run = (now: Date) => runDueWork({ now, db: database.db, send: sender.send, random: () => 0.5 });
-const receivedIds = () => smtp.received.map((mail) => mail.messageId).sort();
+const run = (now: Date) => runDueWork({ now, db: database.db, send: mailServer.sender.send, random: () => 0.5 });
+const receivedIds = () => mailServer.smtp.received.map((mail) => mail.messageId).sort();
 
 describe("runDueWork with many messages", () => {
   it("after the clock jumps a month ahead, sends each waiting message once, not once per missed cycle", async () => {
@@ -56,7 +44,7 @@ describe("runDueWork with many messages", () => {
   });
 
   it("sends every one of many messages exactly once when two servers drain the outbox at the same moment", async () => {
-    const outcome = await raceTwoInstances({ instances: [database.db, database.connect()], send: sender.send, now: T0, count: 60 });
+    const outcome = await raceTwoInstances({ instances: [database.db, database.connect()], send: mailServer.sender.send, now: T0, count: 60 });
     expect(outcome.results.reduce((sum, r) => sum + r.sent, 0)).toBe(60);
     expect(outcome.results.every((r) => r.retried + r.failed === 0)).toBe(true);
     expect(receivedIds()).toEqual(outcome.queued);
@@ -71,7 +59,7 @@ describe("runDueWork with many messages", () => {
       where: { userId: "many-7" },
       data: { toRecipients: JSON.stringify([{ name: "Nobody", address: refused }]), ccRecipients: "[]" },
     });
-    smtp.answer((recipient) => (recipient === refused ? { code: 550, message: "No such user here" } : "accept"));
+    mailServer.smtp.answer((recipient) => (recipient === refused ? { code: 550, message: "No such user here" } : "accept"));
 
     expect(await run(T0)).toEqual({ sent: 29, retried: 0, failed: 1 });
     expect(receivedIds()).toEqual(queued.filter((id) => !id.includes("many-7@")).sort());
@@ -88,7 +76,7 @@ describe("runDueWork with many messages", () => {
       // The first message takes three of the lease's five minutes to go out.
       if (first) vi.advanceTimersByTime(3 * MINUTE);
       first = false;
-      await sender.send(outgoing);
+      await mailServer.sender.send(outgoing);
     };
     vi.useFakeTimers({ toFake: ["performance"] });
     try {

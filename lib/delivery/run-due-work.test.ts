@@ -1,12 +1,11 @@
 import type { PrismaClient } from "@prisma/client";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { claimDeliveries } from "./claim-deliveries";
 import { toDeliverySnapshot } from "./delivery-snapshot";
 import type { OutgoingMessage } from "./message";
 import { createOutboxTestDatabase, type OutboxTestDatabase } from "./outbox-test-database";
 import { runDueWork } from "./run-due-work";
-import { startSmtpTestServer, type SmtpTestServer } from "./smtp-test-server";
-import { createMailSender, type MailSender } from "./transport";
+import { smtpServerPerFile } from "./smtp-test-fixture";
 
 const T0 = new Date("2026-11-27T15:00:00Z");
 const later = (ms: number) => new Date(T0.getTime() + ms);
@@ -23,23 +22,12 @@ const message: OutgoingMessage = {
   messageId: "<update-u1@biweekly.example.com>",
 };
 
-let smtp: SmtpTestServer;
-let sender: MailSender;
+const mailServer = smtpServerPerFile();
 let database: OutboxTestDatabase;
 let db: PrismaClient;
 
-beforeAll(async () => {
-  smtp = await startSmtpTestServer();
-  sender = createMailSender({ smtpUrl: smtp.url, mailboxDir: "unused" });
-});
-afterAll(async () => {
-  sender.close();
-  await smtp.stop();
-});
 
 beforeEach(async () => {
-  smtp.received.length = 0;
-  smtp.answer("accept");
   database = await createOutboxTestDatabase();
   db = database.db;
   await db.user.create({ data: { id: "ada", email: "ada@example.com", name: "Ada Lovelace" } });
@@ -52,7 +40,7 @@ beforeEach(async () => {
 });
 afterEach(() => database.drop());
 
-const run = (now: Date, client: PrismaClient = db) => runDueWork({ now, db: client, send: sender.send, random: () => 0.5 });
+const run = (now: Date, client: PrismaClient = db) => runDueWork({ now, db: client, send: mailServer.sender.send, random: () => 0.5 });
 const delivery = () => db.delivery.findUniqueOrThrow({ where: { idempotencyKey: "update:u1" } });
 const update = () => db.update.findUniqueOrThrow({ where: { id: "u1" } });
 
@@ -61,8 +49,8 @@ describe("runDueWork", () => {
     expect(await run(T0)).toEqual({ sent: 1, retried: 0, failed: 0 });
     expect(await run(later(MINUTE))).toEqual({ sent: 0, retried: 0, failed: 0 });
 
-    expect(smtp.received).toHaveLength(1);
-    const mail = smtp.received[0]!;
+    expect(mailServer.smtp.received).toHaveLength(1);
+    const mail = mailServer.smtp.received[0]!;
     expect(mail.messageId).toBe("<update-u1@biweekly.example.com>");
     expect([mail.to].flat().flatMap((a) => a?.value)).toEqual(message.to);
     expect([mail.cc].flat().flatMap((a) => a?.value)).toEqual(message.cc);
@@ -72,15 +60,15 @@ describe("runDueWork", () => {
 
   it("does not send a message before its time", async () => {
     expect(await run(later(-1))).toEqual({ sent: 0, retried: 0, failed: 0 });
-    expect(smtp.received).toHaveLength(0);
+    expect(mailServer.smtp.received).toHaveLength(0);
   });
 
   it("keeps the update when the mail server is down, and sends it exactly once when it is back", async () => {
-    await smtp.stop();
+    await mailServer.smtp.stop();
     try {
       expect(await run(T0)).toEqual({ sent: 0, retried: 1, failed: 0 });
     } finally {
-      await smtp.start();
+      await mailServer.smtp.start();
     }
     const waiting = await delivery();
     expect(waiting).toMatchObject({ state: "QUEUED", attempts: 1, leaseUntil: null });
@@ -91,25 +79,25 @@ describe("runDueWork", () => {
     expect(await run(later(29_000))).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(await run(later(30_000))).toEqual({ sent: 1, retried: 0, failed: 0 });
     expect(await run(later(31_000))).toEqual({ sent: 0, retried: 0, failed: 0 });
-    expect(smtp.received).toHaveLength(1);
+    expect(mailServer.smtp.received).toHaveLength(1);
     expect(await delivery()).toMatchObject({ state: "SENT", attempts: 2, lastError: null });
     expect((await update()).state).toBe("SENT");
   });
 
   it("retries when the server says to try later (451), backing off further each time", async () => {
-    smtp.answer({ code: 451, message: "Greylisted, try again later" });
+    mailServer.smtp.answer({ code: 451, message: "Greylisted, try again later" });
     expect(await run(T0)).toEqual({ sent: 0, retried: 1, failed: 0 });
     expect((await delivery()).lastError).toMatch(/451.*Greylisted/);
     expect(await run(later(30_000))).toEqual({ sent: 0, retried: 1, failed: 0 });
     expect((await delivery()).nextAttemptAt).toEqual(later(30_000 + 60_000));
 
-    smtp.answer("accept");
+    mailServer.smtp.answer("accept");
     expect(await run(later(90_000))).toEqual({ sent: 1, retried: 0, failed: 0 });
-    expect(smtp.received).toHaveLength(1);
+    expect(mailServer.smtp.received).toHaveLength(1);
   });
 
   it("fails at once when the server refuses the message (550), keeping its reason for the author", async () => {
-    smtp.answer({ code: 550, message: "No such user here" });
+    mailServer.smtp.answer({ code: 550, message: "No such user here" });
     expect(await run(T0)).toEqual({ sent: 0, retried: 0, failed: 1 });
     const failed = await delivery();
     expect(failed).toMatchObject({ state: "FAILED", attempts: 1, leaseUntil: null });
@@ -120,7 +108,7 @@ describe("runDueWork", () => {
 
   it("gives up after twelve attempts and says so", async () => {
     await db.delivery.updateMany({ data: { attempts: 11 } });
-    smtp.answer({ code: 421, message: "Service not available" });
+    mailServer.smtp.answer({ code: 421, message: "Service not available" });
     expect(await run(T0)).toEqual({ sent: 0, retried: 0, failed: 1 });
     expect((await delivery()).lastError).toMatch(/^Gave up after 12 attempts\. Last error: .*421/);
     expect((await update()).state).toBe("FAILED");
@@ -130,7 +118,7 @@ describe("runDueWork", () => {
     const other = database.connect();
     const results = await Promise.all([run(T0), run(T0, other), run(T0), run(T0, other)]);
     expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(1);
-    expect(smtp.received).toHaveLength(1);
+    expect(mailServer.smtp.received).toHaveLength(1);
     expect(await delivery()).toMatchObject({ state: "SENT", attempts: 1 });
   });
 
@@ -140,17 +128,17 @@ describe("runDueWork", () => {
     expect(abandoned).toMatchObject([{ state: "SENDING", attempts: 1 }]);
     expect(await run(later(4 * MINUTE))).toEqual({ sent: 0, retried: 0, failed: 0 });
     expect(await run(later(5 * MINUTE))).toEqual({ sent: 0, retried: 0, failed: 0 });
-    expect(smtp.received).toHaveLength(0);
+    expect(mailServer.smtp.received).toHaveLength(0);
 
     expect(await run(later(5 * MINUTE + 1))).toEqual({ sent: 1, retried: 0, failed: 0 });
     expect(await run(later(6 * MINUTE))).toEqual({ sent: 0, retried: 0, failed: 0 });
-    expect(smtp.received).toHaveLength(1);
-    expect(smtp.received[0]!.messageId).toBe(message.messageId);
+    expect(mailServer.smtp.received).toHaveLength(1);
+    expect(mailServer.smtp.received[0]!.messageId).toBe(message.messageId);
     expect(await delivery()).toMatchObject({ state: "SENT", attempts: 2, sentAt: later(5 * MINUTE + 1) });
   });
 
   it("fails, rather than reports sent, when the server takes the message for the skip-level only", async () => {
-    smtp.answer((recipient) => (recipient === "grace@example.com" ? { code: 550, message: "Mailbox unavailable" } : "accept"));
+    mailServer.smtp.answer((recipient) => (recipient === "grace@example.com" ? { code: 550, message: "Mailbox unavailable" } : "accept"));
     expect(await run(T0)).toEqual({ sent: 0, retried: 0, failed: 1 });
     expect((await delivery()).lastError).toMatch(/refused grace@example\.com: 550 Mailbox unavailable/);
     expect((await update()).state).toBe("FAILED");

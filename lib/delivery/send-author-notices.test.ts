@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { at, DAY, DUE, HOUR, MINUTE, noticeWorld } from "./author-notice-test-world";
 import { toDeliverySnapshot } from "./delivery-snapshot";
 import { runDueWork } from "./run-due-work";
-import { startSmtpTestServer, type SmtpTestServer } from "./smtp-test-server";
-import { createMailSender, type MailSender } from "./transport";
+import { smtpServerPerFile } from "./smtp-test-fixture";
 
 // runDueWork plans with the server's own configuration.
 process.env.NEXTAUTH_URL = "https://biweekly.example.com";
@@ -12,24 +11,11 @@ process.env.CRON_SECRET = "a-test-secret-that-is-long-enough-111";
 process.env.MAIL_FROM = "Biweekly <updates@biweekly.example.com>";
 
 const world = noticeWorld();
-let smtp: SmtpTestServer;
-let sender: MailSender;
+const mailServer = smtpServerPerFile();
 
-beforeAll(async () => {
-  smtp = await startSmtpTestServer();
-  sender = createMailSender({ smtpUrl: smtp.url, mailboxDir: "unused" });
-});
-afterAll(async () => {
-  sender.close();
-  await smtp.stop();
-});
-beforeEach(() => {
-  smtp.received.length = 0;
-  smtp.answer("accept");
-});
 
-const run = (now: Date) => runDueWork({ now, db: world.db, send: sender.send, random: () => 0.5 });
-const recipients = () => smtp.received.map((mail) => [mail.to].flat().flatMap((to) => to?.value.map((a) => a.address)));
+const run = (now: Date) => runDueWork({ now, db: world.db, send: mailServer.sender.send, random: () => 0.5 });
+const recipients = () => mailServer.smtp.received.map((mail) => [mail.to].flat().flatMap((to) => to?.value.map((a) => a.address)));
 const updateRow = (id: string) => world.db.update.findUniqueOrThrow({ where: { id } });
 
 describe("reminders and nudges through the outbox", () => {
@@ -42,7 +28,7 @@ describe("reminders and nudges through the outbox", () => {
     expect(await run(at(DUE, -HOUR))).toEqual({ sent: 0, retried: 0, failed: 0 });
 
     expect(recipients()).toEqual([["ada@example.com"], ["ada@example.com"]]);
-    const [first, second] = smtp.received;
+    const [first, second] = mailServer.smtp.received;
     expect(first!.subject).toBe("Your update is due Fri 27 Nov 2026, 16:00");
     expect(first!.from?.value).toEqual([{ name: "Biweekly", address: "updates@biweekly.example.com" }]);
     expect(first!.text).toContain("That is in 2 days");
@@ -56,7 +42,7 @@ describe("reminders and nudges through the outbox", () => {
     const draft = await world.update("DRAFT");
     expect(await run(at(DUE, MINUTE))).toEqual({ sent: 1, retried: 0, failed: 0 });
     expect(await run(at(DUE, HOUR))).toEqual({ sent: 0, retried: 0, failed: 0 });
-    expect(smtp.received.map((mail) => mail.subject)).toEqual(["Your update due Fri 27 Nov 2026, 16:00 has not been sent"]);
+    expect(mailServer.smtp.received.map((mail) => mail.subject)).toEqual(["Your update due Fri 27 Nov 2026, 16:00 has not been sent"]);
     expect(await updateRow(draft.id)).toMatchObject({ state: "DRAFT", sentAt: null });
   });
 
@@ -92,7 +78,7 @@ describe("reminders and nudges through the outbox", () => {
     await world.db.delivery.updateMany({ where: { state: "QUEUED" }, data: { state: "SENDING", leaseUntil: at(DUE, -2 * HOUR + MINUTE) } });
     await world.db.update.updateMany({ where: { id: draft.id }, data: { state: "APPROVED", approvedAt: at(DUE, -2 * HOUR) } });
 
-    smtp.answer({ code: 550, message: "Mailbox unavailable" });
+    mailServer.smtp.answer({ code: 550, message: "Mailbox unavailable" });
     expect(await run(at(DUE, -HOUR))).toEqual({ sent: 0, retried: 0, failed: 1 });
     expect(await updateRow(draft.id)).toMatchObject({ state: "APPROVED" });
   });
