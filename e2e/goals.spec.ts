@@ -1,19 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
-import { addGoal, expectOwnerShown } from "./support/goals";
+import { addGoal, closeGoal, expectOwnerShown } from "./support/goals";
 import { signUpAndSetUp } from "./support/people";
 
 const activeTitles = (page: Page) => page.getByRole("list", { name: "Active goals" }).getByRole("heading");
-
-async function closeGoal(page: Page, title: string, outcome: "Done" | "Dropped", reason: string): Promise<void> {
-  await page.getByRole("link", { name: `Edit ${title}` }).click();
-  await expect(page.getByRole("heading", { name: "Edit goal" })).toBeVisible();
-  await page.getByRole("radio", { name: new RegExp(`^${outcome}\\b`) }).check();
-  await page.getByLabel("Reason", { exact: true }).fill(reason);
-  await page.getByRole("button", { name: "Close goal" }).click();
-  await page.getByRole("navigation").getByRole("link", { name: "Goals" }).click();
-  await expect(page.getByRole("heading", { name: "Your goals" })).toBeVisible();
-}
 
 test("goals can be added, reordered, edited and closed with a reason that stays on record", async ({ page }) => {
   test.slow();

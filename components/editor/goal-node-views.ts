@@ -1,7 +1,7 @@
 // The editor's view of goal sections and parts: the goal title and the part labels are shown
 // but cannot be edited or selected; only the part's content is writable.
-import { GoalPart, GoalSection } from "@/lib/content/extensions";
-import { PART_LABELS, partKind } from "@/lib/content/document";
+import { AnythingElse, GoalPart, GoalSection } from "@/lib/content/extensions";
+import { ANYTHING_ELSE_LABEL, PART_LABELS, partKind } from "@/lib/content/document";
 import { showPartAids } from "./aids/part-aid-label";
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
@@ -40,6 +40,14 @@ export const EditorGoalSection = GoalSection.extend({
   },
 });
 
+const PART_CONTENT_CLASS =
+  "rounded-lg border border-transparent px-3 py-2 transition-colors " +
+  "group-hover/part:border-zinc-200 dark:group-hover/part:border-zinc-800 " +
+  "group-data-[aid-empty]/part:border-dashed group-data-[aid-empty]/part:border-l-zinc-300 " +
+  "dark:group-data-[aid-empty]/part:border-l-zinc-600 " +
+  "in-[.ProseMirror-focused]:group-[.is-current]/part:border-indigo-300 " +
+  "dark:in-[.ProseMirror-focused]:group-[.is-current]/part:border-indigo-700";
+
 export const EditorGoalPart = GoalPart.extend({
   addNodeView() {
     return ({ node, decorations }) => {
@@ -49,15 +57,7 @@ export const EditorGoalPart = GoalPart.extend({
       const label = element("h3", "text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400");
       const aids = element("span", "flex items-baseline gap-2 text-xs text-zinc-500 dark:text-zinc-400");
       header.append(label, aids);
-      const contentDOM = element(
-        "div",
-        "rounded-lg border border-transparent px-3 py-2 transition-colors " +
-          "group-hover/part:border-zinc-200 dark:group-hover/part:border-zinc-800 " +
-          "group-data-[aid-empty]/part:border-dashed group-data-[aid-empty]/part:border-l-zinc-300 " +
-          "dark:group-data-[aid-empty]/part:border-l-zinc-600 " +
-          "in-[.ProseMirror-focused]:group-[.is-current]/part:border-indigo-300 " +
-          "dark:in-[.ProseMirror-focused]:group-[.is-current]/part:border-indigo-700",
-      );
+      const contentDOM = element("div", PART_CONTENT_CLASS);
       contentDOM.setAttribute("data-part-content", "");
       dom.append(header, contentDOM);
 
@@ -73,6 +73,38 @@ export const EditorGoalPart = GoalPart.extend({
         update: (updated, updatedDecorations) => {
           if (updated.type !== node.type) return false;
           show(updated.attrs.kind);
+          showPartAids(aids, updatedDecorations);
+          return true;
+        },
+        ignoreMutation: (mutation) => mutation.type !== "selection" && header.contains(mutation.target),
+      };
+    };
+  },
+});
+
+/** "Anything else": a titled, optional section after the goals, written like a part. */
+export const EditorAnythingElse = AnythingElse.extend({
+  addNodeView() {
+    return ({ decorations }) => {
+      const dom = element("section", "group/part space-y-2 border-t border-zinc-200 pt-6 dark:border-zinc-800");
+      dom.setAttribute("data-anything-else", "");
+      const header = element("div", "flex select-none items-baseline gap-2");
+      header.contentEditable = "false";
+      const title = element("h2", "text-base font-semibold text-zinc-900 dark:text-zinc-100");
+      title.textContent = ANYTHING_ELSE_LABEL;
+      const hint = element("span", "text-xs text-zinc-500 dark:text-zinc-400");
+      hint.textContent = "Optional: left out of the email when empty";
+      const aids = element("span", "flex items-baseline gap-2 text-xs text-zinc-500 dark:text-zinc-400");
+      header.append(title, hint, aids);
+      showPartAids(aids, decorations);
+      const contentDOM = element("div", PART_CONTENT_CLASS);
+      contentDOM.setAttribute("data-part-content", "");
+      dom.append(header, contentDOM);
+      return {
+        dom,
+        contentDOM,
+        update: (updated, updatedDecorations) => {
+          if (updated.type.name !== "anythingElse") return false;
           showPartAids(aids, updatedDecorations);
           return true;
         },

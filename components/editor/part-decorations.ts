@@ -17,20 +17,28 @@ function isEmptyPart(part: ProseMirrorNode): boolean {
   return only !== null && only.type.name === "paragraph" && only.content.size === 0;
 }
 
+const ANYTHING_ELSE_PROMPT = "Anything your boss should know that belongs to no goal: time off, a thank-you, news.";
+
+/** The focus border on the part being written in, and the prompt in an empty one. */
+function decorateWritable(found: Decoration[], part: ProseMirrorNode, start: number, from: number, prompt: string): void {
+  const end = start + part.nodeSize;
+  if (from > start && from < end) found.push(Decoration.node(start, end, { class: "is-current" }));
+  if (isEmptyPart(part)) {
+    const paragraph = start + 1;
+    found.push(Decoration.node(paragraph, paragraph + 2, { class: "is-empty", "data-prompt": prompt }));
+  }
+}
+
 function decorations(state: EditorState): DecorationSet {
   const found: Decoration[] = [];
   const { from } = state.selection;
   state.doc.forEach((section, sectionOffset) => {
+    if (section.type.name === "anythingElse") {
+      decorateWritable(found, section, sectionOffset, from, ANYTHING_ELSE_PROMPT);
+      return;
+    }
     section.forEach((part, partOffset) => {
-      const start = sectionOffset + 1 + partOffset;
-      const end = start + part.nodeSize;
-      if (from > start && from < end) found.push(Decoration.node(start, end, { class: "is-current" }));
-      if (isEmptyPart(part)) {
-        const paragraph = start + 1;
-        found.push(
-          Decoration.node(paragraph, paragraph + 2, { class: "is-empty", "data-prompt": PROMPTS[partKind(part.attrs.kind)] }),
-        );
-      }
+      decorateWritable(found, part, sectionOffset + 1 + partOffset, from, PROMPTS[partKind(part.attrs.kind)]);
     });
   });
   return DecorationSet.create(state.doc, found);

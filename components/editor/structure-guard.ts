@@ -1,4 +1,5 @@
-// Keeps the update's shape intact while the author types: one section per goal, three parts each.
+// Keeps the update's shape intact while the author types: one section per goal, three parts each,
+// and "Anything else" after them.
 // Select-all, a paste of copied sections or a stray delete can never remove or add a goal.
 import { Extension, type Editor } from "@tiptap/core";
 import { Fragment, Slice, type Node as ProseMirrorNode } from "@tiptap/pm/model";
@@ -8,12 +9,20 @@ import { isAllowedLinkUrl } from "@/lib/content/link-url";
 
 /** Set on a transaction that replaces the whole document on purpose (restoring a saved copy). */
 export const REPLACES_DOCUMENT = "biweeklyReplacesDocument";
+/** Set on a transaction that adds a goal's empty section at the author's request. */
+export const ADDS_GOAL_SECTION = "biweeklyAddsGoalSection";
 
-const WRAPPERS = new Set(["goalSection", "goalPart"]);
+const WRAPPERS = new Set(["goalSection", "goalPart", "anythingElse"]);
+/** Where the author writes: a goal's three parts and "Anything else". */
+const WRITABLE = new Set(["goalPart", "anythingElse"]);
 
 function skeleton(doc: ProseMirrorNode): string {
   const goals: string[] = [];
   doc.forEach((section) => {
+    if (section.type.name === "anythingElse") {
+      goals.push("anything-else");
+      return;
+    }
     const parts: string[] = [];
     section.forEach((part) => parts.push(String(part.attrs.kind)));
     goals.push(`${String(section.attrs.goalId)}:${parts.join(",")}`);
@@ -71,7 +80,7 @@ function selectCurrentPart(editor: Editor): boolean {
 function clearAcrossParts(state: EditorState, from: number, to: number): Transaction | null {
   const ranges: Array<[number, number]> = [];
   state.doc.nodesBetween(from, to, (node, pos) => {
-    if (node.type.name !== "goalPart") return true;
+    if (!WRITABLE.has(node.type.name)) return true;
     ranges.push([Math.max(from, pos + 1), Math.min(to, pos + node.nodeSize - 1)]);
     return false;
   });
@@ -114,7 +123,10 @@ export const StructureGuard = Extension.create({
       new Plugin({
         key: new PluginKey("goalStructureGuard"),
         filterTransaction: (tr) =>
-          !tr.docChanged || tr.getMeta(REPLACES_DOCUMENT) === true || skeleton(tr.before) === skeleton(tr.doc),
+          !tr.docChanged ||
+          tr.getMeta(REPLACES_DOCUMENT) === true ||
+          tr.getMeta(ADDS_GOAL_SECTION) === true ||
+          skeleton(tr.before) === skeleton(tr.doc),
         props: {
           handleTextInput: typeAcrossParts,
           transformPasted: (slice) => {

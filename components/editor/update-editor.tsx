@@ -2,17 +2,20 @@
 import type { JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useRouter } from "next/navigation";
-import { useState, type KeyboardEvent } from "react";
+import { useId, useState, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { AidsBar } from "./aids/aids-bar";
 import { useWritingAids } from "./aids/use-writing-aids";
 import { WritingAids } from "./aids/writing-aids";
 import type { UpdateDocument } from "@/lib/content/document";
+import type { TemplateGoal } from "@/lib/content/template";
 import { updateExtensions } from "@/lib/content/extensions";
 import { describeSaveStatus, SaveIndicator } from "./save-status";
 import { EditorNotices } from "./editor-notices";
 import { EditorToolbar } from "./editor-toolbar";
-import { EditorGoalPart, EditorGoalSection } from "./goal-node-views";
+import { EditorAnythingElse, EditorGoalPart, EditorGoalSection } from "./goal-node-views";
+import { NewGoalsNotice } from "./new-goals-notice";
+import { openShortcutsHelp } from "./shortcuts-help";
 import { LinkForm } from "./link-form";
 import { PartDecorations } from "./part-decorations";
 import { restoreDraft } from "./draft-restore";
@@ -29,10 +32,12 @@ export type UpdateEditorProps = {
   onApprovalWithdrawn?: () => void;
   /** The author's text for each goal in their previous sent update, plain text as stored. */
   previousSections?: { goalId: string; doing: string; needHelp: string; progress: string; dueAt: string }[];
+  /** The author's active goals: any not in the update yet can be added with one action. */
+  activeGoals?: TemplateGoal[];
 };
 
 const extensions = [
-  ...updateExtensions({ goalSection: EditorGoalSection, goalPart: EditorGoalPart }),
+  ...updateExtensions({ goalSection: EditorGoalSection, goalPart: EditorGoalPart, anythingElse: EditorAnythingElse }),
   StructureGuard,
   PartDecorations,
   WritingAids,
@@ -59,13 +64,14 @@ const EDITOR_PROPS = {
 
 /** The author's draft: three parts per goal, saved as they type, kept on the device until saved. */
 export function UpdateEditor(props: UpdateEditorProps) {
-  const { updateId, initialContent, initialVersion, previewHref, onApprovalWithdrawn, previousSections } = props;
+  const { updateId, initialContent, initialVersion, previewHref, onApprovalWithdrawn, previousSections, activeGoals } = props;
   const router = useRouter();
   const { status, controller } = useAutosave(updateId, initialVersion, onApprovalWithdrawn);
   const [staleDraft, setStaleDraft] = useState<LocalDraft | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const [leaveError, setLeaveError] = useState<string | null>(null);
+  const shortcutsId = useId();
 
   const editor = useEditor({
     extensions,
@@ -95,21 +101,26 @@ export function UpdateEditor(props: UpdateEditorProps) {
   }
 
   function onShortcut(event: KeyboardEvent<HTMLDivElement>) {
-    if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "k" && editor?.isFocused) {
+    if (!(event.metaKey || event.ctrlKey)) return;
+    if (event.key.toLowerCase() === "k" && editor?.isFocused) {
       event.preventDefault();
       setLinkOpen(true);
+    } else if (event.key === "/") {
+      event.preventDefault();
+      openShortcutsHelp(shortcutsId, () => editor?.commands.focus());
     }
   }
 
   return (
     <div className="space-y-4">
       <EditorNotices status={status} staleDraft={staleDraft} editor={editor} updateId={updateId} onStaleDraftHandled={() => setStaleDraft(null)} />
+      {editor && activeGoals ? <NewGoalsNotice editor={editor} goals={activeGoals} /> : null}
       <div
         onKeyDown={onShortcut}
         className="rounded-xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
       >
         <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 rounded-t-xl border-b border-zinc-200 bg-white/95 px-2 py-1.5 backdrop-blur dark:border-zinc-800 dark:bg-zinc-900/95">
-          {editor ? <EditorToolbar editor={editor} linkOpen={linkOpen} onLink={() => setLinkOpen((open) => !open)} /> : <div className="h-9" />}
+          {editor ? <EditorToolbar editor={editor} linkOpen={linkOpen} onLink={() => setLinkOpen((open) => !open)} shortcutsId={shortcutsId} /> : <div className="h-9" />}
           <div className="px-2">
             <SaveIndicator status={status} />
           </div>

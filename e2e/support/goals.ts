@@ -25,3 +25,14 @@ export async function expectOwnerShown(page: Page, ownerName: string, goalCount:
     await expect(goal.getByRole("definition").filter({ hasText: ownerName })).toBeVisible();
   }
 }
+
+/** Closes a goal from its edit page with an outcome and a reason, then returns to the goal list. */
+export async function closeGoal(page: Page, title: string, outcome: "Done" | "Dropped", reason: string): Promise<void> {
+  await page.getByRole("link", { name: `Edit ${title}` }).click();
+  await expect(page.getByRole("heading", { name: "Edit goal" })).toBeVisible();
+  await page.getByRole("radio", { name: new RegExp(`^${outcome}\\b`) }).check();
+  await page.getByLabel("Reason", { exact: true }).fill(reason);
+  await page.getByRole("button", { name: "Close goal" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Goals" }).click();
+  await expect(page.getByRole("heading", { name: "Your goals" })).toBeVisible();
+}

@@ -1,5 +1,6 @@
 // The update document: Tiptap JSON as the editor produces it and the database stores it.
-// One goal section per goal, each with exactly three parts in a fixed order.
+// One goal section per goal, each with exactly three parts in a fixed order, then an optional
+// "Anything else" section for what belongs to no goal.
 
 export const PART_KINDS = ["doing", "help", "progress"] as const;
 export type PartKind = (typeof PART_KINDS)[number];
@@ -62,4 +63,20 @@ export type GoalSectionNode = {
   content: [GoalPartNode, GoalPartNode, GoalPartNode];
 };
 
-export type UpdateDocument = { type: "doc"; content: GoalSectionNode[] };
+/** Free text after the goals: shown in the email only when the author wrote something in it. */
+export type AnythingElseNode = { type: "anythingElse"; content: BlockNode[] };
+export type SectionNode = GoalSectionNode | AnythingElseNode;
+
+export type UpdateDocument = { type: "doc"; content: SectionNode[] };
+
+export const ANYTHING_ELSE_LABEL = "Anything else";
+
+/** The goal sections, in the order the author sees them. */
+export function goalSectionsOf(doc: UpdateDocument): GoalSectionNode[] {
+  return doc.content.filter((section): section is GoalSectionNode => section.type === "goalSection");
+}
+
+/** The "Anything else" section, when the document has one. */
+export function anythingElseOf(doc: UpdateDocument): AnythingElseNode | null {
+  return doc.content.find((section): section is AnythingElseNode => section.type === "anythingElse") ?? null;
+}

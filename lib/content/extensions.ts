@@ -4,13 +4,13 @@
 import { Node, type Extensions } from "@tiptap/core";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
 import { StarterKit } from "@tiptap/starter-kit";
-import { PART_LABELS, partKind } from "./document";
+import { ANYTHING_ELSE_LABEL, PART_LABELS, partKind } from "./document";
 import { isAllowedLinkWhileEditing } from "./link-url";
 
 const UpdateDoc = Node.create({
   name: "doc",
   topNode: true,
-  content: "goalSection+",
+  content: "goalSection+ anythingElse?",
 });
 
 export type GoalSectionOptions = {
@@ -106,6 +106,24 @@ export const GoalPart = Node.create<GoalPartOptions>({
   },
 });
 
+/** Optional free text after the goals, for what belongs to no goal. */
+export const AnythingElse = Node.create({
+  name: "anythingElse",
+  content: "block+",
+  isolating: true,
+  defining: true,
+  selectable: false,
+  draggable: false,
+
+  parseHTML() {
+    return [{ tag: "section[data-anything-else]", contentElement: "[data-part-content]" }];
+  },
+
+  renderHTML() {
+    return ["section", { "data-anything-else": "" }, ["h2", {}, ANYTHING_ELSE_LABEL], ["div", { "data-part-content": "" }, 0]];
+  },
+});
+
 const UpdateStarterKit = StarterKit.configure({
   document: false,
   heading: false,
@@ -127,13 +145,20 @@ const UpdateStarterKit = StarterKit.configure({
 export type UpdateExtensionsOptions = {
   goalSection?: typeof GoalSection;
   goalPart?: typeof GoalPart;
+  anythingElse?: typeof AnythingElse;
 };
 
 /**
- * The update document's extensions. Callers may swap in a configured or extended goal section
- * and goal part (the renderer adds the owner line, the editor adds node views); the schema stays
- * the same.
+ * The update document's extensions. Callers may swap in a configured or extended goal section,
+ * goal part or "Anything else" section (the renderer adds the owner line, the editor adds node
+ * views); the schema stays the same.
  */
 export function updateExtensions(options: UpdateExtensionsOptions = {}): Extensions {
-  return [UpdateStarterKit, UpdateDoc, options.goalSection ?? GoalSection, options.goalPart ?? GoalPart];
+  return [
+    UpdateStarterKit,
+    UpdateDoc,
+    options.goalSection ?? GoalSection,
+    options.goalPart ?? GoalPart,
+    options.anythingElse ?? AnythingElse,
+  ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractGoalSections } from "./extract-sections";
-import { doc, goal, li, link, ol, p, text, ul } from "./test-fixtures";
+import { extractAnythingElse, extractGoalSections } from "./extract-sections";
+import { anythingElse, doc, goal, li, link, ol, p, text, ul } from "./test-fixtures";
 
 describe("extractGoalSections", () => {
   it("gives each goal's parts as plain text, in the update's order", () => {
@@ -35,5 +35,18 @@ describe("extractGoalSections", () => {
     const sections = extractGoalSections(doc(goal("a", "A", { doing: [p("first")] }), goal("a", "A again")));
     expect(sections).toHaveLength(1);
     expect(sections[0]!.doing).toBe("first");
+  });
+});
+
+describe("extractAnythingElse", () => {
+  it("gives the text after the goals, which no goal section includes", () => {
+    const update = doc(goal("a", "A", { doing: [p("Goal work")] }), anythingElse(p("Off on the 12th"), ul(li(p("back on the 19th")))));
+    expect(extractAnythingElse(update)).toBe("Off on the 12th\n\n- back on the 19th");
+    expect(extractGoalSections(update).map((section) => section.doing)).toEqual(["Goal work"]);
+  });
+
+  it("is empty when the section is missing or left blank", () => {
+    expect(extractAnythingElse(doc(goal("a", "A")))).toBe("");
+    expect(extractAnythingElse(doc(goal("a", "A"), anythingElse()))).toBe("");
   });
 });

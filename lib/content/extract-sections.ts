@@ -1,5 +1,5 @@
 import { blocksToText } from "./blocks-to-text";
-import type { GoalSectionNode, PartKind, UpdateDocument } from "./document";
+import { anythingElseOf, goalSectionsOf, type GoalSectionNode, type PartKind, type UpdateDocument } from "./document";
 
 export type GoalSectionText = {
   goalId: string;
@@ -23,7 +23,7 @@ function partText(section: GoalSectionNode, kind: PartKind): string {
 export function extractGoalSections(doc: UpdateDocument): GoalSectionText[] {
   const seen = new Set<string>();
   const sections: GoalSectionText[] = [];
-  for (const section of doc.content) {
+  for (const section of goalSectionsOf(doc)) {
     const { goalId, title } = section.attrs;
     if (seen.has(goalId)) continue;
     seen.add(goalId);
@@ -37,4 +37,10 @@ export function extractGoalSections(doc: UpdateDocument): GoalSectionText[] {
     });
   }
   return sections;
+}
+
+/** The "Anything else" text, or an empty string when there is none. */
+export function extractAnythingElse(doc: UpdateDocument): string {
+  const section = anythingElseOf(doc);
+  return section ? blocksToText(section.content) : "";
 }

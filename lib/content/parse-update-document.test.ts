@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import type { UpdateDocument } from "./document";
+import type { GoalSectionNode } from "./document";
 import { MAX_NODE_DEPTH, parseUpdateDocument } from "./parse-update-document";
-import { doc, goal, li, link, p, quote, text, ul } from "./test-fixtures";
+import { anythingElse, doc, goal, li, link, p, quote, text, ul } from "./test-fixtures";
 
 const valid = doc(
   goal("goal-a", "Ship the billing page", {
@@ -13,8 +13,8 @@ const valid = doc(
 );
 
 /** Deep copy with a change made at a spot, so each case shows exactly what it breaks. */
-function altered(change: (copy: UpdateDocument) => void): unknown {
-  const copy = structuredClone(valid);
+function altered(change: (copy: { type: "doc"; content: GoalSectionNode[] }) => void): unknown {
+  const copy = structuredClone(valid) as { type: "doc"; content: GoalSectionNode[] };
   change(copy);
   return copy;
 }
@@ -119,5 +119,14 @@ describe("parseUpdateDocument", () => {
     for (const input of [null, "<p>hi</p>", 42, [], { type: "doc" }]) {
       expect(rejection(input).code).toBe("INVALID_INPUT");
     }
+  });
+
+  it("accepts an \"Anything else\" after the goals, and nowhere else", () => {
+    const [first] = valid.content;
+    const withNote = doc(first!, anythingElse(p("Out on Friday")));
+    expect(parseUpdateDocument(withNote)).toEqual(withNote);
+    expect(rejection(doc(anythingElse(p("x")), first!)).message).toMatch(/comes once, after the goals/);
+    expect(rejection(doc(first!, anythingElse(p("x")), anythingElse(p("y")))).message).toMatch(/comes once, after the goals/);
+    expect(rejection(doc(anythingElse(p("only this")))).message).toMatch(/at least one goal/);
   });
 });

@@ -96,11 +96,33 @@ const goalSection = z.strictObject({
   }),
 });
 
+const anythingElse = z.strictObject({
+  type: z.literal("anythingElse"),
+  attrs: noAttrs,
+  content: z.array(block).min(1),
+});
+
+const section = z.discriminatedUnion("type", [goalSection, anythingElse], {
+  error: "An update holds goal sections and one \"Anything else\" section",
+});
+
+type Sections = z.infer<typeof section>[];
+
+const goalIds = (sections: Sections) => sections.flatMap((s) => (s.type === "goalSection" ? [s.attrs.goalId] : []));
+
 const updateDocument = z
-  .strictObject({ type: z.literal("doc"), content: z.array(goalSection).min(1, "An update needs at least one goal") })
-  .refine((doc) => new Set(doc.content.map((s) => s.attrs.goalId)).size === doc.content.length, {
+  .strictObject({ type: z.literal("doc"), content: z.array(section) })
+  .refine((doc) => goalIds(doc.content).length > 0, { message: "An update needs at least one goal" })
+  .refine((doc) => new Set(goalIds(doc.content)).size === goalIds(doc.content).length, {
     message: "Each goal can appear only once",
-  });
+  })
+  .refine(
+    (doc) => {
+      const at = doc.content.findIndex((s) => s.type === "anythingElse");
+      return at === -1 || at === doc.content.length - 1;
+    },
+    { message: "\"Anything else\" comes once, after the goals" },
+  );
 
 function invalid(detail: string): AppError {
   return new AppError("INVALID_INPUT", `The update could not be saved: ${detail}.`);

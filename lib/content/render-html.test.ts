@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderDocumentHtml } from "./render-html";
-import { doc, goal, li, link, ol, p, quote, text, ul } from "./test-fixtures";
+import { anythingElse, doc, goal, li, link, ol, p, quote, text, ul } from "./test-fixtures";
 
 const update = doc(
   goal("goal-a", "Ship <billing> & invoices", {
@@ -64,5 +64,17 @@ describe("renderDocumentHtml", () => {
     const plain = renderDocumentHtml(update, { ownerName: "Ana" });
     const styled = renderDocumentHtml(update, { ownerName: "Ana", inlineStyles: true });
     expect(styled.replace(/ style="[^"]*"/g, "")).toBe(plain);
+  });
+});
+
+describe("renderDocumentHtml with \"Anything else\"", () => {
+  it("shows it after the goals when the author wrote in it", () => {
+    const html = renderDocumentHtml(doc(goal("a", "A"), anythingElse(p("Off on the 12th"))), { ownerName: "Ana" });
+    expect(html).toMatch(/<\/section><section data-anything-else><h2>Anything else<\/h2><div data-part-content><p>Off on the 12th<\/p><\/div><\/section>$/);
+  });
+
+  it("leaves it out when it is blank", () => {
+    const html = renderDocumentHtml(doc(goal("a", "A"), anythingElse(p(), p(" "))), { ownerName: "Ana" });
+    expect(html).not.toContain("Anything else");
   });
 });

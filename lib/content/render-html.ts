@@ -4,6 +4,7 @@ import { EMPTY_PART_TEXT, type UpdateDocument } from "./document";
 import { GoalPart, GoalSection, updateExtensions } from "./extensions";
 import { isAllowedLinkUrl } from "./link-url";
 import { inlineStyleFor } from "./email-styles";
+import { sendableDocument } from "./sendable-document";
 
 export type RenderHtmlOptions = {
   /** The author: every goal in the update is theirs, and the reader is told so. */
@@ -15,7 +16,7 @@ export type RenderHtmlOptions = {
 const ALLOWED_TAGS = ["section", "div", "h2", "h3", "p", "strong", "em", "code", "pre", "a", "ul", "ol", "li", "blockquote", "br"];
 
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
-  section: ["data-goal-section", "data-goal-id"],
+  section: ["data-goal-section", "data-goal-id", "data-anything-else"],
   div: ["data-goal-parts", "data-goal-part", "data-part-content"],
   p: ["data-goal-owner", "data-empty-part"],
   a: ["href", "rel", "target"],
@@ -64,7 +65,7 @@ export function renderDocumentHtml(doc: UpdateDocument, options: RenderHtmlOptio
     goalSection: GoalSection.configure({ ownerName: options.ownerName }),
     goalPart: GoalPart.configure({ emptyText: EMPTY_PART_TEXT }),
   });
-  const rendered = renderToHTMLString({ content: doc, extensions });
+  const rendered = renderToHTMLString({ content: sendableDocument(doc), extensions });
   const clean = sanitizeHtml(rendered, SANITIZE);
   return options.inlineStyles ? withInlineStyles(clean) : clean;
 }

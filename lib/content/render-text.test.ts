@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderDocumentText } from "./render-text";
-import { doc, goal, li, link, ol, p, quote, text, ul } from "./test-fixtures";
+import { anythingElse, doc, goal, li, link, ol, p, quote, text, ul } from "./test-fixtures";
 
 describe("renderDocumentText", () => {
   it("reads like the email: title, owner, labelled parts, lists, quotes and links", () => {
@@ -54,5 +54,13 @@ describe("renderDocumentText", () => {
       { ownerName: "Ana" },
     );
     expect(output).toContain("the plan <https://x.example>");
+  });
+});
+
+describe("renderDocumentText with \"Anything else\"", () => {
+  it("ends with it when the author wrote in it, and leaves it out when blank", () => {
+    const written = renderDocumentText(doc(goal("a", "A"), anythingElse(p("Off on the 12th"))), { ownerName: "Ana" });
+    expect(written.endsWith("\n\n\nAnything else\n=============\n\nOff on the 12th\n")).toBe(true);
+    expect(renderDocumentText(doc(goal("a", "A"), anythingElse()), { ownerName: "Ana" })).not.toContain("Anything else");
   });
 });

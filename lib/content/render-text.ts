@@ -1,11 +1,21 @@
 import { blocksToText } from "./blocks-to-text";
-import { EMPTY_PART_TEXT, PART_LABELS, partKind, type GoalSectionNode, type UpdateDocument } from "./document";
+import {
+  ANYTHING_ELSE_LABEL,
+  EMPTY_PART_TEXT,
+  PART_LABELS,
+  partKind,
+  type GoalSectionNode,
+  type SectionNode,
+  type UpdateDocument,
+} from "./document";
+import { sendableDocument } from "./sendable-document";
 
 export type RenderTextOptions = { ownerName: string };
 
-function sectionToText(section: GoalSectionNode, ownerName: string): string {
-  const title = section.attrs.title;
-  const lines = [title, "=".repeat(Math.max(3, Math.min(title.length, 72))), `Owner: ${ownerName}`];
+const underlined = (title: string) => [title, "=".repeat(Math.max(3, Math.min(title.length, 72)))];
+
+function goalToText(section: GoalSectionNode, ownerName: string): string {
+  const lines = [...underlined(section.attrs.title), `Owner: ${ownerName}`];
   for (const part of section.content) {
     const text = blocksToText(part.content);
     lines.push("", PART_LABELS[partKind(part.attrs.kind)], text === "" ? EMPTY_PART_TEXT : text);
@@ -13,10 +23,15 @@ function sectionToText(section: GoalSectionNode, ownerName: string): string {
   return lines.join("\n");
 }
 
+function sectionToText(section: SectionNode, ownerName: string): string {
+  if (section.type === "goalSection") return goalToText(section, ownerName);
+  return [...underlined(ANYTHING_ELSE_LABEL), "", blocksToText(section.content)].join("\n");
+}
+
 /**
  * The update as plain text, for the text part of the email: the same goals, owner line, labels
  * and words as the HTML, with lists as "- " and "1. ", quotes as "> " and links as "text <url>".
  */
 export function renderDocumentText(doc: UpdateDocument, options: RenderTextOptions): string {
-  return `${doc.content.map((section) => sectionToText(section, options.ownerName)).join("\n\n\n")}\n`;
+  return `${sendableDocument(doc).content.map((section) => sectionToText(section, options.ownerName)).join("\n\n\n")}\n`;
 }

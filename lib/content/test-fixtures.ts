@@ -6,6 +6,7 @@ import type {
   InlineNode,
   ListItemNode,
   TextMark,
+  SectionNode,
   TextNode,
   UpdateDocument,
 } from "./document";
@@ -39,4 +40,6 @@ export const goal = (goalId: string, title: string, parts: Parts = {}): GoalSect
   content: [part("doing", parts.doing), part("help", parts.help), part("progress", parts.progress)],
 });
 
-export const doc = (...sections: GoalSectionNode[]): UpdateDocument => ({ type: "doc", content: sections });
+export const anythingElse = (...content: BlockNode[]): SectionNode => ({ type: "anythingElse", content: content.length > 0 ? content : [p()] });
+
+export const doc = (...sections: SectionNode[]): UpdateDocument => ({ type: "doc", content: sections });

@@ -4,11 +4,18 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { ApprovableEditor } from "@/components/updates/approvable-editor";
+import { OpenAsksPanel } from "@/components/updates/open-asks-panel";
 import { PreviousUpdatePanel } from "@/components/updates/previous-update-panel";
 import { SkipCycleForm } from "@/components/updates/skip-cycle-form";
+import type { Goal } from "@prisma/client";
+import { listOpenAsks } from "@/lib/asks/list-open-asks";
+import type { OpenAsk } from "@/lib/asks/open-asks";
 import { requireSetUpUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
+import { goalSectionsOf } from "@/lib/content/document";
 import { parseUpdateDocument } from "@/lib/content/parse-update-document";
+import { withAnythingElse } from "@/lib/content/template";
+import { listGoals } from "@/lib/goals/list-goals";
 import { orNotFound } from "@/lib/errors/at-the-edge";
 import { formatDate, formatDateTime, formatDayDate } from "@/lib/schedule/format";
 import { getPreviousSections, type PreviousUpdate } from "@/lib/updates/get-previous-sections";
@@ -67,6 +74,19 @@ function StatusCard({ update }: { update: UpdateWithDelivery }) {
   );
 }
 
+type EditorContext = { previous: PreviousUpdate | null; activeGoals: Goal[]; asks: OpenAsk[] };
+const NO_CONTEXT: EditorContext = { previous: null, activeGoals: [], asks: [] };
+
+/** What is read beside the editor: last time's text, open asks, and goals added since the draft began. */
+async function editorContext(authorId: string, updateId: string): Promise<EditorContext> {
+  const [previous, activeGoals, asks] = await Promise.all([
+    getPreviousSections({ authorId, updateId }),
+    listGoals({ ownerId: authorId, include: "active" }),
+    listOpenAsks({ authorId, updateId }),
+  ]);
+  return { previous, activeGoals, asks };
+}
+
 export default async function UpdatePage({ params }: Props) {
   const user = await requireSetUpUser();
   const id = recordId.safeParse((await params).id);
@@ -77,9 +97,9 @@ export default async function UpdatePage({ params }: Props) {
   const overdue = update.state === "DRAFT" && update.dueAt < now();
   // An approved update stays editable until the outbox picks up its message.
   const editable = update.state === "DRAFT" || (update.state === "APPROVED" && update.delivery?.state === "QUEUED");
-  const content = parseUpdateDocument(update.content);
-  const previous = editable ? await getPreviousSections({ authorId: user.id, updateId: update.id }) : null;
-  const goals = content.content.map((section) => ({ goalId: section.attrs.goalId, title: section.attrs.title }));
+  const content = editable ? withAnythingElse(parseUpdateDocument(update.content)) : parseUpdateDocument(update.content);
+  const { previous, activeGoals, asks } = editable ? await editorContext(user.id, update.id) : NO_CONTEXT;
+  const goals = goalSectionsOf(content).map((section) => ({ goalId: section.attrs.goalId, title: section.attrs.title }));
   return (
     <div className={`space-y-6 ${previous ? WIDE : ""}`}>
       <PageHeader
@@ -89,7 +109,8 @@ export default async function UpdatePage({ params }: Props) {
       {overdue ? <Notice tone="warning">This update was due {formatDateTime(update.dueAt, zone)}. It goes out only when you send it.</Notice> : null}
       <div className={previous ? COLUMNS : ""}>
         {previous ? (
-          <div className="lg:col-start-2 lg:row-start-1">
+          <div className="space-y-4 lg:col-start-2 lg:row-start-1">
+            {asks.length > 0 ? <OpenAsksPanel asks={asks} now={now()} timeZone={zone} /> : null}
             <PreviousUpdatePanel goals={goals} previous={previous} timeZone={zone} />
           </div>
         ) : null}
@@ -102,6 +123,7 @@ export default async function UpdatePage({ params }: Props) {
               previewHref={`/updates/${update.id}/preview`}
               approval={update.state === "APPROVED" ? approvalBanner(update, zone) : null}
               previousSections={editorPreviousSections(previous)}
+              activeGoals={activeGoals.map(({ id, title }) => ({ id, title }))}
             />
           ) : (
             <StatusCard update={update} />

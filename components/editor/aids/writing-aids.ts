@@ -62,6 +62,14 @@ function build(doc: ProseMirrorNode, settings: AidSettings, previous: WritingAid
   let totalWords = 0;
   let weStatements = 0;
   doc.forEach((section, sectionOffset) => {
+    if (section.type.name === "anythingElse") {
+      // Optional: an empty "Anything else" is not a gap, and it has no "last time" to compare with.
+      const result = partDecorations(section, sectionOffset, undefined, { ...settings, emptyParts: false });
+      found.push(...result.found);
+      totalWords += result.words;
+      weStatements += result.weStatements;
+      return;
+    }
     const before = previous.get(String(section.attrs.goalId));
     section.forEach((part, partOffset) => {
       const result = partDecorations(part, sectionOffset + 1 + partOffset, before?.[partKind(part.attrs.kind)], settings);
