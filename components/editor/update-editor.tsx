@@ -103,7 +103,15 @@ export function UpdateEditor(props: UpdateEditorProps) {
 
   return (
     <div className="space-y-4">
-      <EditorNotices status={status} staleDraft={staleDraft} editor={editor} updateId={updateId} onStaleDraftHandled={() => setStaleDraft(null)} />
+      <EditorNotices
+        status={status}
+        staleDraft={staleDraft}
+        editor={editor}
+        updateId={updateId}
+        onStaleDraftHandled={() => setStaleDraft(null)}
+        controller={controller}
+        onSetAside={setStaleDraft}
+      />
       <div
         onKeyDown={onShortcut}
         className="rounded-xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
