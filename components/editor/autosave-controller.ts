@@ -1,15 +1,16 @@
 // Autosave for one update: waits for a pause in typing, sends one request at a time with the
 // latest text, keeps every unsaved change on this device, and retries when it makes sense.
 import type { JSONContent } from "@tiptap/core";
-import { clearDraft, writeDraft } from "./draft-store";
-import { putContent, type SaveResult } from "./save-request";
+import { clearDraft, writeDraft, type LocalDraft } from "./draft-store";
+import { putContent, type SaveResult, type SavedVersion } from "./save-request";
 
 export type SaveStatus =
   | { kind: "saved"; at: Date | null }
   | { kind: "saving" }
   | { kind: "offline"; keptOnDevice: boolean }
   | { kind: "error"; reason: string }
-  | { kind: "conflict"; reason: string; locked: boolean };
+  /** `saved`: the newer copy to compare with; `mine`: this tab's text the server refused. */
+  | { kind: "conflict"; reason: string; locked: boolean; saved: SavedVersion | null; mine: JSONContent | null };
 
 export const SAVE_DELAY_MS = 700;
 const RETRY_DELAYS_MS = [2_000, 5_000, 15_000, 30_000];
@@ -41,8 +42,8 @@ export class AutosaveController {
   /** Every change: kept on this device at once, sent after a pause in typing. */
   change(content: JSONContent): void {
     this.pending = content;
+    if (this.blocked) return this.keepRefused(content);
     this.keptOnDevice = writeDraft(this.updateId, { content, baseVersion: this.version, changedAt: Date.now() });
-    if (this.blocked) return;
     this.report(isOffline() ? { kind: "offline", keptOnDevice: this.keptOnDevice } : { kind: "saving" });
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
@@ -63,6 +64,41 @@ export class AutosaveController {
       this.inFlight = null;
       if (!ok) return false;
     }
+  }
+
+  /**
+   * The author compared both copies and chose this tab's text: it is saved over the newer copy,
+   * on top of that copy's version, so a copy saved elsewhere since is still refused.
+   */
+  keepMine(): Promise<boolean> {
+    const { status, pending } = this;
+    if (status.kind !== "conflict" || !status.saved || !pending) return Promise.resolve(false);
+    this.version = status.saved.version;
+    this.blocked = false;
+    writeDraft(this.updateId, { content: pending, baseVersion: this.version, changedAt: Date.now() });
+    clearDraft(this.updateId, "set-aside");
+    this.report({ kind: "saving" });
+    return this.flush();
+  }
+
+  /**
+   * The author chose the newer copy: `apply` puts it in the editor. This tab's text stays on the
+   * device, set aside, until the author dismisses it; it is returned so the page can offer it.
+   */
+  useSaved(apply: (content: JSONContent) => void): LocalDraft | null {
+    const { status, pending } = this;
+    if (status.kind !== "conflict" || !status.saved) return null;
+    const mine = pending && { content: pending, baseVersion: status.saved.version, changedAt: Date.now() };
+    this.version = status.saved.version;
+    this.blocked = false;
+    // The editor reports the change at once; it is the saved copy itself, so there is nothing to send.
+    apply(status.saved.content as JSONContent);
+    clearTimeout(this.saveTimer);
+    this.pending = null;
+    clearDraft(this.updateId);
+    if (mine) this.keptOnDevice = writeDraft(this.updateId, mine, "set-aside");
+    this.report({ kind: "saved", at: status.saved.savedAt });
+    return mine;
   }
 
   dispose(): void {
@@ -117,8 +153,18 @@ export class AutosaveController {
       case "conflict":
         // Never overwrite a copy saved elsewhere: stop sending, keep this text on the device.
         this.blocked = true;
-        this.report({ kind: "conflict", reason: result.reason, locked: result.locked });
+        this.report({ ...result, mine: null });
+        if (this.pending) this.keepRefused(this.pending);
     }
+  }
+
+  /**
+   * Text the server refused is kept apart from the slot other tabs of this browser write and
+   * clear, so their saves cannot wipe it; the comparison follows what the author types meanwhile.
+   */
+  private keepRefused(content: JSONContent): void {
+    this.keptOnDevice = writeDraft(this.updateId, { content, baseVersion: this.version, changedAt: Date.now() }, "set-aside");
+    if (this.status.kind === "conflict") this.report({ ...this.status, mine: content });
   }
 
   private retryLater(): void {

@@ -1,12 +1,13 @@
 import type { SaveStatus } from "./autosave-controller";
 
-const clock = () => new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" });
+/** "14:02" (or "2:02 PM"), in the reader's own locale and time zone. */
+export const clockTime = (at: Date) => new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" }).format(at);
 
 /** What the author reads about their text's safety, in a few words. */
 export function describeSaveStatus(status: SaveStatus): string {
   switch (status.kind) {
     case "saved":
-      return status.at ? `Saved at ${clock().format(status.at)}` : "All changes saved";
+      return status.at ? `Saved at ${clockTime(status.at)}` : "All changes saved";
     case "saving":
       return "Saving…";
     case "offline":

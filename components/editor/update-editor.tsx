@@ -113,7 +113,15 @@ export function UpdateEditor(props: UpdateEditorProps) {
 
   return (
     <div className="space-y-4">
-      <EditorNotices status={status} staleDraft={staleDraft} editor={editor} updateId={updateId} onStaleDraftHandled={() => setStaleDraft(null)} />
+      <EditorNotices
+        status={status}
+        staleDraft={staleDraft}
+        editor={editor}
+        updateId={updateId}
+        onStaleDraftHandled={() => setStaleDraft(null)}
+        controller={controller}
+        onSetAside={setStaleDraft}
+      />
       {editor && activeGoals ? <NewGoalsNotice editor={editor} goals={activeGoals} /> : null}
       <div
         onKeyDown={onShortcut}

@@ -4,6 +4,7 @@ import { buildTemplate } from "@/lib/content/template";
 import { doc, goal, li, link, p, ul } from "@/lib/content/test-fixtures";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { NewerCopySaved } from "./newer-copy-saved";
 import { saveUpdateContent } from "./save-update-content";
 
 let counter = 0;
@@ -104,6 +105,29 @@ describe("saveUpdateContent", () => {
     expect(stored.content).toEqual(first);
   });
 
+  it("hands the newer copy back with the refusal, so both versions can be compared", async () => {
+    const { user, billing, hiring, update } = world;
+    const first = doc(goal(billing.id, billing.title, { doing: [p("From the laptop")] }), goal(hiring.id, hiring.title));
+    const saved = await saveUpdateContent({ authorId: user.id, updateId: update.id, content: first, baseVersion: 1 });
+    const stale = doc(goal(billing.id, billing.title, { doing: [p("From the phone")] }), goal(hiring.id, hiring.title));
+
+    const error = await refusedWith(saveUpdateContent({ authorId: user.id, updateId: update.id, content: stale, baseVersion: 1 }));
+    expect(error).toBeInstanceOf(NewerCopySaved);
+    expect((error as NewerCopySaved).saved).toEqual({ content: first, version: 2, savedAt: saved.savedAt });
+  });
+
+  it("lets the author deliberately save this copy over the newer one, against its version", async () => {
+    const { user, billing, hiring, update } = world;
+    await saveUpdateContent({ authorId: user.id, updateId: update.id, content: doc(goal(billing.id, billing.title, { doing: [p("From the laptop")] })), baseVersion: 1 });
+    const kept = doc(goal(billing.id, billing.title, { doing: [p("From the phone")] }), goal(hiring.id, hiring.title));
+
+    const error = await refusedWith(saveUpdateContent({ authorId: user.id, updateId: update.id, content: kept, baseVersion: 1 }));
+    const newer = (error as NewerCopySaved).saved.version;
+    const saved = await saveUpdateContent({ authorId: user.id, updateId: update.id, content: kept, baseVersion: newer });
+    expect(saved.version).toBe(3);
+    expect((await db.update.findUniqueOrThrow({ where: { id: update.id } })).content).toEqual(kept);
+  });
+
   it("answers a repeated save that already arrived with the current version, not a conflict", async () => {
     const { user, billing, hiring, update } = world;
     const content = doc(goal(billing.id, billing.title, { doing: [p("Sent twice")] }), goal(hiring.id, hiring.title));
@@ -152,6 +176,7 @@ describe("saveUpdateContent", () => {
     const error = await refusedWith(saveUpdateContent({ authorId: user.id, updateId: update.id, content, baseVersion: 1 }));
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toBe("This update has already been sent and can no longer be edited");
+    expect(error).not.toBeInstanceOf(NewerCopySaved);
   });
 
   it("keeps another person's goal out of the author's per-goal records", async () => {

@@ -5,6 +5,7 @@ import { extractGoalSections } from "@/lib/content/extract-sections";
 import { sameDocument } from "@/lib/content/same-document";
 import { db, type Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { NewerCopySaved } from "./newer-copy-saved";
 
 export type SaveUpdateContentOptions = {
   authorId: string;
@@ -30,21 +31,20 @@ const LOCKED_MESSAGES: Record<string, string> = {
   FAILED: "This update was approved for sending and can no longer be edited",
 };
 
-type CurrentCopy = { state: string; version: number } | null;
+type CurrentCopy = { state: string; version: number; content: unknown; updatedAt: Date } | null;
 
-/** Why a conditional save changed nothing: the update is not the author's, is locked, or moved on. */
+/**
+ * Why a conditional save changed nothing: the update is not the author's, is locked, or moved on.
+ * When it moved on, the refusal carries the newer copy so the author can compare the two.
+ */
 function refusal(current: CurrentCopy): AppError {
   if (!current) return notFound("Update");
-  const fieldErrors = { version: String(current.version), state: current.state };
   // A draft, or an approved update (editing it withdraws the approval), can only have moved on.
   if (current.state !== "DRAFT" && current.state !== "APPROVED") {
+    const fieldErrors = { version: String(current.version), state: current.state };
     return new AppError("CONFLICT", LOCKED_MESSAGES[current.state] ?? LOCKED_MESSAGES.SENT!, fieldErrors);
   }
-  return new AppError(
-    "CONFLICT",
-    "This update was saved from another tab or device after you opened it, so this copy was not saved",
-    fieldErrors,
-  );
+  return new NewerCopySaved({ content: current.content, version: current.version, savedAt: current.updatedAt }, current.state);
 }
 
 /**

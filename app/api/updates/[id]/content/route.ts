@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { parseUpdateDocument } from "@/lib/content/parse-update-document";
 import { AppError, HTTP_STATUS } from "@/lib/errors/app-error";
+import { NewerCopySaved, savedCopyBody } from "@/lib/updates/newer-copy-saved";
 import { saveUpdateContent } from "@/lib/updates/save-update-content";
 import { recordId } from "@/lib/updates/update-id";
 
@@ -55,12 +56,18 @@ function errorReply(error: unknown) {
     return reply(500, { error: "The server could not save just now" });
   }
   if (error.code === "CONFLICT") {
-    return reply(409, { error: error.message, version: Number(error.fieldErrors.version), state: error.fieldErrors.state });
+    // A newer copy saved elsewhere travels with the refusal: the author compares both and chooses.
+    const saved = error instanceof NewerCopySaved ? savedCopyBody(error.saved) : null;
+    return reply(409, { error: error.message, version: Number(error.fieldErrors.version), state: error.fieldErrors.state, saved });
   }
   return reply(HTTP_STATUS[error.code], { error: error.message });
 }
 
-/** Autosave: 200 { version, savedAt, withdrawn } (withdrawn: the save undid an approval) or an error the editor can explain. */
+/**
+ * Autosave: 200 { version, savedAt, withdrawn } (withdrawn: the save undid an approval), 409 with
+ * the newer copy saved elsewhere ({ saved: { content, version, savedAt } }, null when locked), or
+ * an error the editor can explain.
+ */
 export async function PUT(request: Request, { params }: RouteContext) {
   const user = await getCurrentUser();
   if (!user) return reply(401, { error: "You are signed out. Sign in again to keep saving" });
