@@ -146,7 +146,7 @@ test("two tabs on one update: the stale save is refused, both versions are shown
     const mine = await part.getByRole("group", THIS_TAB).boundingBox();
     const theirs = await part.getByRole("group", SAVED_ELSEWHERE).boundingBox();
     expect(theirs!.x).toBeGreaterThan(mine!.x);
-    await expect(viewB.getByText("5 parts are the same in both")).toBeVisible();
+    await expect(viewB.getByText("6 parts are the same in both")).toBeVisible();
     await expectAccessible(tabB, "conflict between two tabs");
     const stored = await storedText(browser, context, origin, updateId);
     expect(stored).toContain("Tab A: wiring Stripe.");
