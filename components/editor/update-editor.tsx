@@ -15,6 +15,7 @@ import { EditorToolbar } from "./editor-toolbar";
 import { EditorGoalPart, EditorGoalSection } from "./goal-node-views";
 import { LinkForm } from "./link-form";
 import { PartDecorations } from "./part-decorations";
+import { PasteCleanup } from "./paste-cleanup";
 import { restoreDraft } from "./draft-restore";
 import type { LocalDraft } from "./draft-store";
 import { StructureGuard } from "./structure-guard";
@@ -34,6 +35,7 @@ export type UpdateEditorProps = {
 const extensions = [
   ...updateExtensions({ goalSection: EditorGoalSection, goalPart: EditorGoalPart }),
   StructureGuard,
+  PasteCleanup,
   PartDecorations,
   WritingAids,
 ];
