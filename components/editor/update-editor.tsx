@@ -18,6 +18,7 @@ import { NewGoalsNotice } from "./new-goals-notice";
 import { openShortcutsHelp } from "./shortcuts-help";
 import { LinkForm } from "./link-form";
 import { PartDecorations } from "./part-decorations";
+import { PasteCleanup } from "./paste-cleanup";
 import { restoreDraft } from "./draft-restore";
 import type { LocalDraft } from "./draft-store";
 import { StructureGuard } from "./structure-guard";
@@ -39,6 +40,7 @@ export type UpdateEditorProps = {
 const extensions = [
   ...updateExtensions({ goalSection: EditorGoalSection, goalPart: EditorGoalPart, anythingElse: EditorAnythingElse }),
   StructureGuard,
+  PasteCleanup,
   PartDecorations,
   WritingAids,
 ];

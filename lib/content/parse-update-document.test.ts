@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import type { GoalSectionNode } from "./document";
+import { goalSectionsOf, type GoalSectionNode, type UpdateDocument } from "./document";
 import { MAX_NODE_DEPTH, parseUpdateDocument } from "./parse-update-document";
 import { anythingElse, doc, goal, li, link, p, quote, text, ul } from "./test-fixtures";
 
@@ -128,5 +128,55 @@ describe("parseUpdateDocument", () => {
     expect(rejection(doc(anythingElse(p("x")), first!)).message).toMatch(/comes once, after the goals/);
     expect(rejection(doc(first!, anythingElse(p("x")), anythingElse(p("y")))).message).toMatch(/comes once, after the goals/);
     expect(rejection(doc(anythingElse(p("only this")))).message).toMatch(/at least one goal/);
+  });
+});
+
+describe("parseUpdateDocument on documents sent past the editor", () => {
+  const withDoing = (...blocks: unknown[]) =>
+    altered((copy) => {
+      copy.content[0]!.content[0].content = blocks as never;
+    });
+  const doing = (parsed: UpdateDocument) => goalSectionsOf(parsed)[0]!.content[0].content;
+
+  it("keeps a link's address and title but never a class, a window name or another rel", () => {
+    const hostile = { type: "link", attrs: { href: "https://example.com", class: "fixed inset-0", target: "_top", rel: "opener", title: "Plan" } };
+    const parsed = parseUpdateDocument(withDoing({ type: "paragraph", content: [{ type: "text", text: "plan", marks: [hostile] }] }));
+    expect(doing(parsed)).toEqual([
+      p(text("plan", { type: "link", attrs: { href: "https://example.com", class: null, target: null, rel: "noopener noreferrer nofollow", title: "Plan" } })),
+    ]);
+  });
+
+  it("keeps the link attributes the editor itself writes", () => {
+    const attrs = { href: "https://example.com", target: "_blank", rel: "noopener noreferrer nofollow", class: null, title: null };
+    const input = withDoing(p(text("plan", { type: "link", attrs })));
+    expect(parseUpdateDocument(input)).toEqual(input);
+  });
+
+  it("drops code languages and list numbering that are not plain names", () => {
+    const parsed = parseUpdateDocument(
+      withDoing(
+        { type: "codeBlock", attrs: { language: 'x" onmouseover="alert(1)' }, content: [text("npm test")] },
+        { type: "codeBlock", attrs: { language: "ts" }, content: [text("let a = 1")] },
+        { type: "orderedList", attrs: { start: 1, type: "x onc" }, content: [li(p("one"))] },
+        { type: "orderedList", attrs: { start: 1, type: "a" }, content: [li(p("one"))] },
+      ),
+    );
+    expect(JSON.stringify(parsed)).not.toMatch(/onmouseover|onc/);
+    expect(doing(parsed).map((block) => ("attrs" in block ? block.attrs : undefined))).toEqual([
+      { language: null },
+      { language: "ts" },
+      { start: 1, type: null },
+      { start: 1, type: "a" },
+    ]);
+  });
+
+  it("refuses event handlers wherever they are put", () => {
+    const spots: Array<(copy: { type: "doc"; content: GoalSectionNode[] }) => void> = [
+      (copy) => void ((copy.content[0]! as { attrs: object }).attrs = { goalId: "goal-a", title: "T", onclick: "x()" }),
+      (copy) => void ((copy.content[0]!.content[0] as { attrs: object }).attrs = { kind: "doing", onmouseover: "x()" }),
+      (copy) => void (copy.content[0]!.content[0].content = [p(text("x", { type: "link", attrs: { href: "https://a.example", onclick: "x()" } } as never))]),
+      (copy) => void (copy.content[0]!.content[0].content = [p({ type: "text", text: "x", onclick: "x()" } as never)]),
+    ];
+    for (const spot of spots) expect(rejection(altered(spot)).message).toMatch(/Unknown fields are not allowed/);
   });
 });

@@ -3,7 +3,7 @@ import { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { PART_KINDS, PART_LABELS } from "./document";
-import type { BlockNode, GoalPartNode, ListItemNode, PartKind, UpdateDocument } from "./document";
+import type { BlockNode, GoalPartNode, LinkAttrs, ListItemNode, PartKind, UpdateDocument } from "./document";
 import { updateExtensions } from "./extensions";
 import { isAllowedLinkUrl, MAX_LINK_LENGTH } from "./link-url";
 
@@ -14,16 +14,48 @@ export const MAX_NODE_DEPTH = 32;
 const nullableText = z.string().max(MAX_LINK_LENGTH).nullable().optional();
 const noAttrs = z.strictObject({}).optional();
 
+const SAFE_REL = "noopener noreferrer nofollow";
+
+/**
+ * The editor writes target, rel and class on every link; a document sent past the editor could
+ * put anything there. Only the values the editor itself uses are kept, so the stored link carries
+ * the author's address and title, never a class or a window name.
+ */
+function safeLinkAttrs(attrs: LinkAttrs): LinkAttrs {
+  const safe: LinkAttrs = { href: attrs.href };
+  if (attrs.target !== undefined) safe.target = attrs.target === "_blank" ? "_blank" : null;
+  if (attrs.rel !== undefined) safe.rel = attrs.rel === null ? null : SAFE_REL;
+  if (attrs.class !== undefined) safe.class = null;
+  if (attrs.title !== undefined) safe.title = attrs.title;
+  return safe;
+}
+
 const linkMark = z.strictObject({
   type: z.literal("link"),
-  attrs: z.strictObject({
-    href: z.string().refine(isAllowedLinkUrl, "Links must start with http://, https:// or mailto:"),
-    target: nullableText,
-    rel: nullableText,
-    class: nullableText,
-    title: nullableText,
-  }),
+  attrs: z
+    .strictObject({
+      href: z.string().refine(isAllowedLinkUrl, "Links must start with http://, https:// or mailto:"),
+      target: nullableText,
+      rel: nullableText,
+      class: nullableText,
+      title: nullableText,
+    })
+    .transform(safeLinkAttrs),
 });
+
+// The editor renders these into attributes (type="a", class="language-ts"): only plain values pass.
+const listNumbering = z
+  .string()
+  .max(8)
+  .nullable()
+  .optional()
+  .transform((type) => (type == null || /^[1aAiI]$/.test(type) ? type : null));
+const codeLanguage = z
+  .string()
+  .max(40)
+  .nullable()
+  .optional()
+  .transform((language) => (language == null || /^[a-z0-9][a-z0-9+#._-]*$/i.test(language) ? language : null));
 
 const mark = z.discriminatedUnion(
   "type",
@@ -67,14 +99,14 @@ const blockUnion = z.discriminatedUnion(
     z.strictObject({
       type: z.literal("orderedList"),
       attrs: z
-        .strictObject({ start: z.number().int().min(0).max(1_000_000).optional(), type: z.string().max(8).nullable().optional() })
+        .strictObject({ start: z.number().int().min(0).max(1_000_000).optional(), type: listNumbering })
         .optional(),
       content: listItems,
     }),
     z.strictObject({ type: z.literal("blockquote"), attrs: noAttrs, content: z.array(block).min(1) }),
     z.strictObject({
       type: z.literal("codeBlock"),
-      attrs: z.strictObject({ language: z.string().max(40).nullable().optional() }).optional(),
+      attrs: z.strictObject({ language: codeLanguage }).optional(),
       content: z.array(text).optional(),
     }),
   ],

@@ -78,3 +78,53 @@ describe("renderDocumentHtml with \"Anything else\"", () => {
     expect(html).not.toContain("Anything else");
   });
 });
+
+describe("renderDocumentHtml on a document that never went through the editor", () => {
+  const hostile = {
+    type: "doc",
+    content: [
+      {
+        type: "goalSection",
+        attrs: { goalId: "g", title: "G", onclick: "steal()" },
+        content: [
+          {
+            type: "goalPart",
+            attrs: { kind: "doing", style: "display:none" },
+            content: [
+              {
+                type: "paragraph",
+                attrs: { onclick: "steal()", class: "evil", id: "x" },
+                content: [
+                  text("Plan ", { type: "bold" }),
+                  { type: "text", text: "here", marks: [{ type: "link", attrs: { href: "https://example.com", class: "evil", target: "_top", onclick: "steal()" } }] },
+                ],
+              },
+              { type: "codeBlock", attrs: { language: 'x" onmouseover="steal()' }, content: [text("npm test")] },
+            ],
+          },
+          { type: "goalPart", attrs: { kind: "help" }, content: [p()] },
+          { type: "goalPart", attrs: { kind: "progress" }, content: [p()] },
+        ],
+      },
+    ],
+  };
+
+  it("writes no event handler, class, id or foreign style, with or without inline styles", () => {
+    for (const inlineStyles of [false, true]) {
+      const html = renderDocumentHtml(hostile as never, { ownerName: "Ana", inlineStyles });
+      expect(html).toContain("<strong");
+      expect(html).toMatch(/<a href="https:\/\/example.com" rel="noopener noreferrer nofollow" target="_blank"/);
+      expect(html).toContain("npm test");
+      expect(html).not.toMatch(/\son\w+=|steal|class=|\sid=|_top|display:none|evil/i);
+    }
+  });
+
+  it("refuses marks and nodes the editor does not know instead of writing them", () => {
+    const withMark = structuredClone(hostile);
+    withMark.content[0]!.content[0]!.content[0] = p(text("x", { type: "script" } as never));
+    expect(() => renderDocumentHtml(withMark as never, { ownerName: "Ana" })).toThrow();
+    const withNode = structuredClone(hostile);
+    withNode.content[0]!.content[0]!.content.push({ type: "iframe", attrs: { src: "https://evil.example" } } as never);
+    expect(() => renderDocumentHtml(withNode as never, { ownerName: "Ana" })).toThrow();
+  });
+});
