@@ -1,5 +1,5 @@
-// What the aids need to know about one part. Parts are immutable nodes, so a part the author did
-// not touch keeps its analysis: typing only costs the part being typed in.
+// What the aids need to know about one part. Nodes are immutable, so a block or a part the author
+// did not touch keeps its analysis: a keystroke only costs the block it lands in.
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { blocksToText } from "@/lib/content/blocks-to-text";
 import type { BlockNode } from "@/lib/content/document";
@@ -7,49 +7,68 @@ import { isStale } from "@/lib/content/similarity";
 import { findWeStatements } from "@/lib/content/we-statements";
 import { countWords } from "@/lib/content/word-count";
 
-export type PartAnalysis = {
+export type Span = { from: number; to: number };
+
+export type BlockAnalysis = {
   words: number;
-  empty: boolean;
-  /** "We"-statements as offsets from the start of the part's content. */
-  weStatements: { from: number; to: number }[];
-  /** The part as plain text, as it is stored for the goal. */
-  text: string;
-  staleAgainst?: { previous: string; stale: boolean };
+  blank: boolean;
+  /** "We"-statements as offsets from the start of the block's content. */
+  weStatements: Span[];
 };
 
-const cache = new WeakMap<ProseMirrorNode, PartAnalysis>();
+export type PartAnalysis = { words: number; empty: boolean; weStatements: number };
 
-function weStatementsIn(part: ProseMirrorNode): { from: number; to: number }[] {
-  const found: { from: number; to: number }[] = [];
-  part.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    // One character per inline leaf, so offsets in the string are offsets in the block.
-    const text = node.textBetween(0, node.content.size, "\n", " ");
-    for (const match of findWeStatements(text)) found.push({ from: pos + 1 + match.from, to: pos + 1 + match.to });
-    return false;
-  });
-  return found;
-}
+type StaleCheck = { previous: string; stale: boolean };
 
-export function analysePart(part: ProseMirrorNode): PartAnalysis {
-  const known = cache.get(part);
+const blocks = new WeakMap<ProseMirrorNode, BlockAnalysis>();
+const parts = new WeakMap<ProseMirrorNode, PartAnalysis>();
+const staleChecks = new WeakMap<ProseMirrorNode, StaleCheck>();
+
+/** One textblock: its words, whether it has any, and where it says "we". */
+export function analyseBlock(block: ProseMirrorNode): BlockAnalysis {
+  const known = blocks.get(block);
   if (known) return known;
-  const plain = part.textBetween(0, part.content.size, "\n", " ");
-  const analysis: PartAnalysis = {
-    words: countWords(plain),
-    empty: plain.trim() === "",
-    weStatements: weStatementsIn(part),
-    text: blocksToText((part.toJSON() as { content?: BlockNode[] }).content ?? []),
+  // One character per inline leaf, so offsets in the string are offsets in the block.
+  const text = block.textBetween(0, block.content.size, "\n", " ");
+  const analysis = {
+    words: countWords(text),
+    blank: text.trim() === "",
+    weStatements: findWeStatements(text).map(({ from, to }) => ({ from, to })),
   };
-  cache.set(part, analysis);
+  blocks.set(block, analysis);
   return analysis;
 }
 
-/** Whether the part repeats `previous`; remembered while neither changes. */
+/** Calls `visit` with every textblock in `part` and its offset from the part's content start. */
+export function forEachBlock(part: ProseMirrorNode, visit: (block: ProseMirrorNode, offset: number) => void): void {
+  part.descendants((node, offset) => {
+    if (!node.isTextblock) return true;
+    visit(node, offset);
+    return false;
+  });
+}
+
+/** The part's word count, emptiness and number of "we"-statements, summed over its blocks. */
+export function analysePart(part: ProseMirrorNode): PartAnalysis {
+  const known = parts.get(part);
+  if (known) return known;
+  const analysis = { words: 0, empty: true, weStatements: 0 };
+  forEachBlock(part, (block) => {
+    const found = analyseBlock(block);
+    analysis.words += found.words;
+    analysis.empty &&= found.blank;
+    analysis.weStatements += found.weStatements.length;
+  });
+  parts.set(part, analysis);
+  return analysis;
+}
+
+/** Whether the part repeats `previous` (plain text as stored); remembered while neither changes. */
 export function partIsStale(part: ProseMirrorNode, previous: string): boolean {
-  const analysis = analysePart(part);
-  if (analysis.staleAgainst?.previous !== previous) {
-    analysis.staleAgainst = { previous, stale: isStale(analysis.text, previous) };
-  }
-  return analysis.staleAgainst.stale;
+  const known = staleChecks.get(part);
+  if (known?.previous === previous) return known.stale;
+  const text = blocksToText((part.toJSON() as { content?: BlockNode[] }).content ?? []);
+  const check = { previous, stale: isStale(text, previous) };
+  staleChecks.set(part, check);
+  return check.stale;
 }

@@ -1,7 +1,7 @@
 // The aids shown beside a part's label: its word count, and "Empty" or "Almost the same as last
 // time" when they apply. Read from the part's decoration, so they follow the author's settings.
 import type { Decoration } from "@tiptap/pm/view";
-import type { PartAidSpec } from "./writing-aids";
+import type { PartAidSpec } from "./aid-decorations";
 
 function isPartAidSpec(spec: unknown): spec is PartAidSpec {
   return typeof spec === "object" && spec !== null && "aidWords" in spec;

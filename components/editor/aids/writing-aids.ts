@@ -1,17 +1,28 @@
 // Writing aids shown over the author's text: "we"-statements, empty parts, parts much like last
 // time, word counts. All of it is decoration: nothing here changes the document.
+// A keystroke maps the decorations along and re-reads only the block it changed; whether a part is
+// much like last time is checked once typing pauses, so it never slows a key down.
 import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
-import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import type { DecorationSet, EditorView } from "@tiptap/pm/view";
 import { partKind, type PartKind } from "@/lib/content/document";
+import {
+  allDecorations,
+  findPartDecoration,
+  partDecoration,
+  refreshBlocks,
+  shownStale,
+  type PartAidSpec,
+  type PartPlace,
+} from "./aid-decorations";
 import { DEFAULT_AID_SETTINGS, type AidSettings } from "./aid-settings";
-import { analysePart, partIsStale } from "./analyse-part";
+import { analysePart } from "./analyse-part";
+import { typeInHighlightedBlock } from "./type-in-highlights";
+
+export { WE_STATEMENT_HINT, type PartAidSpec } from "./aid-decorations";
 
 export type PreviousSection = { goalId: string; doing: string; needHelp: string; progress: string; dueAt: string };
-
-/** What a part's label shows; carried on the part's node decoration. */
-export type PartAidSpec = { aidWords: number | null; aidEmpty: boolean; aidStale: boolean };
 
 export type WritingAidsState = {
   settings: AidSettings;
@@ -21,46 +32,19 @@ export type WritingAidsState = {
   weStatements: number;
 };
 
-type AidsMeta = { settings?: AidSettings; previous?: PreviousSection[] };
+type AidsMeta = { settings?: AidSettings; previous?: PreviousSection[]; recheck?: boolean };
 
 export const writingAidsKey = new PluginKey<WritingAidsState>("writingAids");
 
-export const WE_STATEMENT_HINT = "Say what your part was";
-
-const WE_ATTRS = {
-  class:
-    "rounded-sm bg-amber-100/70 underline decoration-amber-500 decoration-2 underline-offset-2 " +
-    "dark:bg-amber-400/15 dark:decoration-amber-400",
-  title: WE_STATEMENT_HINT,
-  "data-we-statement": "",
-};
+// Long enough to fall between keystrokes of a fast typist only when they pause.
+const RECHECK_AFTER_MS = 300;
 
 function previousByGoal(sections: PreviousSection[]): Map<string, Record<PartKind, string>> {
   return new Map(sections.map((s) => [s.goalId, { doing: s.doing, help: s.needHelp, progress: s.progress }]));
 }
 
-function partDecorations(part: ProseMirrorNode, start: number, previous: string | undefined, settings: AidSettings) {
-  const analysis = analysePart(part);
-  const found: Decoration[] = [];
-  const spec: PartAidSpec = {
-    aidWords: settings.wordCounts ? analysis.words : null,
-    aidEmpty: settings.emptyParts && analysis.empty,
-    aidStale: settings.similarToLastTime && previous !== undefined && partIsStale(part, previous),
-  };
-  const attrs: Record<string, string> = {};
-  if (spec.aidEmpty) attrs["data-aid-empty"] = "";
-  if (spec.aidStale) attrs["data-aid-stale"] = "";
-  found.push(Decoration.node(start, start + part.nodeSize, attrs, spec));
-  if (settings.weStatements) {
-    for (const match of analysis.weStatements) found.push(Decoration.inline(start + 1 + match.from, start + 1 + match.to, WE_ATTRS));
-  }
-  return { found, words: analysis.words, weStatements: settings.weStatements ? analysis.weStatements.length : 0 };
-}
-
-function build(doc: ProseMirrorNode, settings: AidSettings, previous: WritingAidsState["previous"]): WritingAidsState {
-  const found: Decoration[] = [];
-  let totalWords = 0;
-  let weStatements = 0;
+function partPlaces(doc: ProseMirrorNode, previous: WritingAidsState["previous"]): PartPlace[] {
+  const places: PartPlace[] = [];
   doc.forEach((section, sectionOffset) => {
     if (section.type.name === "anythingElse") {
       // Optional: an empty "Anything else" is not a gap, and it has no "last time" to compare with.
@@ -72,26 +56,92 @@ function build(doc: ProseMirrorNode, settings: AidSettings, previous: WritingAid
     }
     const before = previous.get(String(section.attrs.goalId));
     section.forEach((part, partOffset) => {
-      const result = partDecorations(part, sectionOffset + 1 + partOffset, before?.[partKind(part.attrs.kind)], settings);
-      found.push(...result.found);
-      totalWords += result.words;
-      weStatements += result.weStatements;
+      places.push({ part, start: sectionOffset + 1 + partOffset, previous: before?.[partKind(part.attrs.kind)] });
     });
   });
-  return { settings, previous, decorations: DecorationSet.create(doc, found), totalWords, weStatements };
+  return places;
 }
 
-function apply(tr: Transaction, value: WritingAidsState, state: EditorState): WritingAidsState {
+function withTotals(state: Omit<WritingAidsState, "totalWords" | "weStatements">, places: PartPlace[]): WritingAidsState {
+  let totalWords = 0;
+  let weStatements = 0;
+  for (const { part } of places) {
+    const analysis = analysePart(part);
+    totalWords += analysis.words;
+    weStatements += analysis.weStatements;
+  }
+  return { ...state, totalWords, weStatements: state.settings.weStatements ? weStatements : 0 };
+}
+
+/** The ranges of the new document that the transaction wrote to. */
+function changedRanges(tr: Transaction): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  tr.mapping.maps.forEach((map, index) => {
+    const after = tr.mapping.slice(index + 1);
+    map.forEach((_oldFrom, _oldTo, from, to) => ranges.push({ from: after.map(from, -1), to: after.map(to, 1) }));
+  });
+  return ranges;
+}
+
+/**
+ * Redraws the label aids of `places` whose figures changed. Unless `checkNow`, a part keeps the
+ * "like last time" flag it shows: that check waits for a pause in typing.
+ */
+function replaceParts(set: DecorationSet, doc: ProseMirrorNode, places: PartPlace[], settings: AidSettings, checkNow: boolean) {
+  let next = set;
+  for (const place of places) {
+    const current = findPartDecoration(next, place);
+    const decoration = partDecoration(place, settings, checkNow ? undefined : shownStale(next, place));
+    if (current && sameAids(current.spec as PartAidSpec, decoration.spec as PartAidSpec)) continue;
+    next = next.remove(current ? [current] : []).add(doc, [decoration]);
+  }
+  return next;
+}
+
+const sameAids = (a: PartAidSpec, b: PartAidSpec) => a.aidWords === b.aidWords && a.aidEmpty === b.aidEmpty && a.aidStale === b.aidStale;
+
+function afterTyping(tr: Transaction, value: WritingAidsState): WritingAidsState {
+  const ranges = changedRanges(tr);
+  const places = partPlaces(tr.doc, value.previous);
+  const touched = places.filter(({ start, part }) => ranges.some(({ from, to }) => from <= start + part.nodeSize && to >= start));
+  let decorations = value.decorations.map(tr.mapping, tr.doc);
+  if (value.settings.weStatements) decorations = refreshBlocks(decorations, tr.doc, ranges);
+  decorations = replaceParts(decorations, tr.doc, touched, value.settings, false);
+  return withTotals({ ...value, decorations }, places);
+}
+
+function apply(tr: Transaction, value: WritingAidsState, _old: EditorState, state: EditorState): WritingAidsState {
   const meta = tr.getMeta(writingAidsKey) as AidsMeta | undefined;
-  if (!meta && !tr.docChanged) return value;
-  const settings = meta?.settings ?? value.settings;
-  const previous = meta?.previous ? previousByGoal(meta.previous) : value.previous;
-  return build(state.doc, settings, previous);
+  if (meta?.settings || meta?.previous) {
+    const settings = meta.settings ?? value.settings;
+    const previous = meta.previous ? previousByGoal(meta.previous) : value.previous;
+    const places = partPlaces(state.doc, previous);
+    return withTotals({ settings, previous, decorations: allDecorations(state.doc, places, settings) }, places);
+  }
+  const next = tr.docChanged ? afterTyping(tr, value) : value;
+  if (!meta?.recheck) return next;
+  const decorations = replaceParts(next.decorations, state.doc, partPlaces(state.doc, next.previous), next.settings, true);
+  return decorations === next.decorations ? next : { ...next, decorations };
 }
 
 /** Changes which aids show, or what last time's text was; the document itself is untouched. */
 export function configureWritingAids(view: { state: EditorState; dispatch: (tr: Transaction) => void }, meta: AidsMeta) {
   view.dispatch(view.state.tr.setMeta(writingAidsKey, meta).setMeta("addToHistory", false));
+}
+
+/** Once typing pauses, checks the parts that changed against last time. */
+function recheckWhenIdle(view: EditorView) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    update(updated: EditorView, before: EditorState) {
+      if (updated.state.doc === before.doc) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!view.isDestroyed) configureWritingAids(view, { recheck: true });
+      }, RECHECK_AFTER_MS);
+    },
+    destroy: () => clearTimeout(timer),
+  };
 }
 
 export const WritingAids = Extension.create({
@@ -102,10 +152,18 @@ export const WritingAids = Extension.create({
       new Plugin<WritingAidsState>({
         key: writingAidsKey,
         state: {
-          init: (_, state) => build(state.doc, DEFAULT_AID_SETTINGS, new Map()),
+          init: (_, state) => {
+            const places = partPlaces(state.doc, new Map());
+            const settings = DEFAULT_AID_SETTINGS;
+            return withTotals({ settings, previous: new Map(), decorations: allDecorations(state.doc, places, settings) }, places);
+          },
           apply,
         },
-        props: { decorations: (state) => writingAidsKey.getState(state)?.decorations },
+        props: {
+          decorations: (state) => writingAidsKey.getState(state)?.decorations,
+          handleKeyPress: (view, event) => typeInHighlightedBlock(view, event, writingAidsKey.getState(view.state)?.decorations),
+        },
+        view: recheckWhenIdle,
       }),
     ];
   },

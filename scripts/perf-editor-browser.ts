@@ -1,0 +1,86 @@
+// What the browser sees: the JavaScript a page loads, and how long typing into the editor takes to
+// show on screen with the CPU slowed down.
+import { gzipSync } from "node:zlib";
+import type { BrowserContext, Page } from "@playwright/test";
+
+export type ScriptSize = { url: string; bytes: number; gzipBytes: number };
+export type Interactions = { count: number; observed: number; inp: number; max: number };
+
+/** Every script `url` loads, each body gzip-compressed here at level 9, as the wire would carry it. */
+export async function scriptsLoaded(context: BrowserContext, url: string): Promise<ScriptSize[]> {
+  const page = await context.newPage();
+  const bodies: Promise<ScriptSize | null>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() !== "script") return;
+    bodies.push(
+      response
+        .body()
+        .then((body) => ({ url: response.url(), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length }))
+        .catch(() => null),
+    );
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  const sizes = (await Promise.all(bodies)).filter((size): size is ScriptSize => size !== null);
+  await page.close();
+  return sizes;
+}
+
+// Event Timing entries, kept from the start of the page, one per event that took 16 ms or more.
+const OBSERVE_EVENTS = `
+  window.__perfEvents = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.interactionId) window.__perfEvents.push({ id: entry.interactionId, duration: entry.duration, name: entry.name });
+    }
+  }).observe({ type: "event", durationThreshold: 16, buffered: true });
+`;
+
+/** INP as web-vitals defines it: the worst interaction, skipping one for every 50 interactions. */
+export function interactionToNextPaint(durations: number[], interactions: number): number {
+  const worst = [...durations].sort((a, b) => b - a);
+  if (worst.length === 0) return 0;
+  return worst[Math.min(worst.length - 1, Math.floor(interactions / 50))]!;
+}
+
+async function typeAt(page: Page, target: string, text: string): Promise<void> {
+  const element = page.locator(target).first();
+  await element.scrollIntoViewIfNeeded();
+  const box = await element.boundingBox();
+  if (!box) throw new Error(`Nothing to type into at ${target}`);
+  await page.mouse.click(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+  // About 12 keys a second: a fast typist.
+  await page.keyboard.type(text, { delay: 80 });
+}
+
+// The author's choice of writing aids, as the editor keeps it on the device.
+const AIDS_OFF = `window.localStorage.setItem("biweekly:writing-aids", JSON.stringify({
+  weStatements: false, emptyParts: false, similarToLastTime: false, wordCounts: false }));`;
+
+/**
+ * Types into the long paragraph and into a list item with the CPU slowed `slowdown` times, with
+ * the writing aids as they come or (for comparison) all switched off.
+ */
+export async function typingInteractions(context: BrowserContext, editorUrl: string, slowdown: number, aids: boolean): Promise<Interactions> {
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE_EVENTS);
+  if (!aids) await page.addInitScript(AIDS_OFF);
+  await page.goto(editorUrl, { waitUntil: "networkidle" });
+  await page.locator(aids ? "[data-we-statement]" : "[data-goal-section]").first().waitFor();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
+  const sentence = " I checked the numbers myself and wrote them up for the finance team today.";
+  const paragraphTarget = "[data-goal-part='doing'] [data-part-content] > p";
+  const listTarget = "[data-goal-part='doing'] [data-part-content] li:nth-child(6) p";
+  await typeAt(page, paragraphTarget, sentence.repeat(2));
+  await typeAt(page, listTarget, sentence.repeat(2));
+  await page.waitForTimeout(1_000);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  const entries = await page.evaluate(() => (window as unknown as { __perfEvents: { id: number; duration: number }[] }).__perfEvents);
+  const worstPerInteraction = new Map<number, number>();
+  for (const entry of entries) worstPerInteraction.set(entry.id, Math.max(entry.duration, worstPerInteraction.get(entry.id) ?? 0));
+  const durations = [...worstPerInteraction.values()];
+  // Two clicks and every key typed; interactions faster than 16 ms leave no entry but still count.
+  const count = 2 + sentence.length * 4;
+  await page.close();
+  return { count, observed: durations.length, inp: interactionToNextPaint(durations, count), max: Math.max(0, ...durations) };
+}

@@ -1,0 +1,99 @@
+// The editor's performance budget, printed as figures (never a pass/fail test run):
+//   JavaScript on the editor route, Lighthouse mobile score, INP while typing with a 4x slower CPU,
+//   and the server's time to autosave a 5,000-word update.
+// Runs against a production build (built here if there is none; PERF_BUILD=1 rebuilds), with its
+// own SMTP server and `next start` on port 3473 (PERF_APP_PORT) and a throwaway SQLite file.
+import { chromium, type Browser } from "@playwright/test";
+import { chromiumPath } from "../e2e/support/environment";
+import { countWords } from "../lib/content/word-count";
+import { createAuthor, type PerfAuthor } from "./perf-editor-author";
+import { autosaveTimings } from "./perf-editor-autosave";
+import { scriptsLoaded, typingInteractions, type ScriptSize } from "./perf-editor-browser";
+import { lighthouseScore } from "./perf-editor-lighthouse";
+import { buildIfNeeded, startServers } from "./perf-editor-servers";
+
+const BUDGET = { jsKiB: 230, lighthouse: 95, inpMs: 50, autosaveP95Ms: 50 };
+const CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+const kib = (bytes: number) => bytes / 1024;
+const verdict = (ok: boolean) => (ok ? "PASS" : "OVER");
+
+function line(label: string, figure: string, budget: string, ok: boolean | null) {
+  console.log(`${label.padEnd(44)} ${figure.padStart(12)}   budget ${budget.padEnd(10)} ${ok === null ? "n/a" : verdict(ok)}`);
+}
+
+function printScripts(title: string, sizes: ScriptSize[]): number {
+  const total = sizes.reduce((sum, size) => sum + size.gzipBytes, 0);
+  if (process.env.PERF_VERBOSE) {
+    console.log(`  ${title}:`);
+    for (const size of [...sizes].sort((a, b) => b.gzipBytes - a.gzipBytes)) {
+      console.log(`    ${kib(size.gzipBytes).toFixed(1).padStart(7)} KiB gzip  ${kib(size.bytes).toFixed(1).padStart(7)} KiB  ${new URL(size.url).pathname}`);
+    }
+  }
+  return kib(total);
+}
+
+async function measureScripts(browser: Browser, author: PerfAuthor, appUrl: string) {
+  const signedIn = await browser.newContext({ extraHTTPHeaders: { Cookie: author.cookie } });
+  const editor = printScripts("editor", await scriptsLoaded(signedIn, author.editorUrl));
+  await signedIn.close();
+  const anonymous = await browser.newContext();
+  const signin = printScripts("sign-in", await scriptsLoaded(anonymous, `${appUrl}/signin`));
+  await anonymous.close();
+  line("JS on the editor route (gzip -9)", `${editor.toFixed(1)} KiB`, `≤ ${BUDGET.jsKiB} KiB`, editor <= BUDGET.jsKiB);
+  line("  for comparison: sign-in page", `${signin.toFixed(1)} KiB`, "", null);
+}
+
+async function measureTyping(browser: Browser, author: PerfAuthor) {
+  const context = await browser.newContext({ extraHTTPHeaders: { Cookie: author.cookie } });
+  const typing = await typingInteractions(context, author.editorUrl, 4, true);
+  const plain = await typingInteractions(context, author.editorUrl, 4, false);
+  await context.close();
+  line("INP typing, 5,000 words, CPU 4x slower", `${typing.inp.toFixed(0)} ms`, `≤ ${BUDGET.inpMs} ms`, typing.inp <= BUDGET.inpMs);
+  line(`  worst of ${typing.count} interactions (${typing.observed} ≥ 16 ms)`, `${typing.max.toFixed(0)} ms`, "", null);
+  line("  for comparison: INP with the writing aids off", `${plain.inp.toFixed(0)} ms`, "", null);
+}
+
+async function measure(appUrl: string) {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROME_ARGS });
+  try {
+    const setupContext = await browser.newContext({ baseURL: appUrl });
+    const author = await createAuthor(await setupContext.newPage());
+    await setupContext.close();
+    const texts = JSON.stringify(author.document).match(/"text":"(?:[^"\\]|\\.)*"/g) ?? [];
+    const words = texts.reduce((sum, text) => sum + countWords(text.slice(8)), 0);
+    console.log(`\nEditor performance budget (${appUrl}, update of ${words} words)\n`);
+    await measureScripts(browser, author, appUrl);
+    const lighthouse = await lighthouseScore(author.editorUrl, author.cookie, chromiumPath());
+    if (lighthouse.score === null) line("Lighthouse mobile performance, editor", "unavailable", `≥ ${BUDGET.lighthouse}`, null);
+    else line("Lighthouse mobile performance, editor", String(lighthouse.score), `≥ ${BUDGET.lighthouse}`, lighthouse.score >= BUDGET.lighthouse);
+    if (lighthouse.unavailable) console.log(`  ${lighthouse.unavailable}`);
+    else console.log(`  ${Object.entries(lighthouse.metrics).map(([id, value]) => `${id} ${Math.round(value ?? 0)}`).join(", ")}`);
+    await measureTyping(browser, author);
+    const saves = await autosaveTimings(author, 200);
+    line(`Autosave, ${saves.count} PUTs of ${saves.bodyKiB.toFixed(0)} KiB, p95`, `${saves.p95.toFixed(1)} ms`, `≤ ${BUDGET.autosaveP95Ms} ms`, saves.p95 <= BUDGET.autosaveP95Ms);
+    line("  p50 / max", `${saves.p50.toFixed(1)} / ${saves.max.toFixed(1)} ms`, "", null);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function main() {
+  const [load] = (await import("node:os")).loadavg();
+  if (load !== undefined && load > 1.5) console.log(`Load average ${load.toFixed(1)}: other work on this machine inflates the browser and server figures.`);
+  process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
+  buildIfNeeded();
+  const servers = await startServers();
+  // The sign-in flow reads its link from this mailbox.
+  process.env.SMTP_MAILBOX_DIR = servers.mailboxDir;
+  try {
+    await measure(servers.appUrl);
+  } finally {
+    servers.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
