@@ -1,7 +1,7 @@
 // Server time to autosave the long update: sequential PUTs to the autosave route on loopback, each
 // a real change on top of the version the previous save returned, timed from request to answer.
 import { performance } from "node:perf_hooks";
-import type { UpdateDocument } from "../lib/content/document";
+import { goalSectionsOf, type UpdateDocument } from "../lib/content/document";
 import { saveDocument, type PerfAuthor } from "./perf-editor-author";
 
 export type Timings = { count: number; p50: number; p95: number; max: number; bodyKiB: number };
@@ -13,7 +13,7 @@ function percentile(sorted: number[], p: number): number {
 /** The document with `n` appended to the first part's first paragraph, as if one word was typed. */
 function edited(document: UpdateDocument, n: number): UpdateDocument {
   const copy = structuredClone(document);
-  const first = copy.content[0]!.content[0].content[0]!;
+  const first = goalSectionsOf(copy)[0]!.content[0].content[0]!;
   if (first.type === "paragraph" && first.content?.[0]?.type === "text") first.content[0].text += ` edit${n}`;
   return copy;
 }

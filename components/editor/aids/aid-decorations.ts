@@ -9,8 +9,8 @@ import { analyseBlock, analysePart, forEachBlock, partIsStale } from "./analyse-
 /** What a part's label shows; carried on the part's node decoration. */
 export type PartAidSpec = { aidWords: number | null; aidEmpty: boolean; aidStale: boolean };
 
-/** Where each part starts, and last time's text for it when there is one. */
-export type PartPlace = { part: ProseMirrorNode; start: number; previous: string | undefined };
+/** Where each part starts, and last time's text for it when there is one. An optional part is never marked empty. */
+export type PartPlace = { part: ProseMirrorNode; start: number; previous: string | undefined; optional?: boolean };
 
 export const WE_STATEMENT_HINT = "Say what your part was";
 
@@ -32,11 +32,11 @@ export function weDecorations(block: ProseMirrorNode, pos: number): Decoration[]
 }
 
 /** The part's node decoration; `stale` is last time's verdict when it is not to be checked now. */
-export function partDecoration({ part, start, previous }: PartPlace, settings: AidSettings, stale?: boolean): Decoration {
+export function partDecoration({ part, start, previous, optional }: PartPlace, settings: AidSettings, stale?: boolean): Decoration {
   const analysis = analysePart(part);
   const spec: PartAidSpec = {
     aidWords: settings.wordCounts ? analysis.words : null,
-    aidEmpty: settings.emptyParts && analysis.empty,
+    aidEmpty: settings.emptyParts && analysis.empty && !optional,
     aidStale: settings.similarToLastTime && previous !== undefined && (stale ?? partIsStale(part, previous)),
   };
   const attrs: Record<string, string> = {};

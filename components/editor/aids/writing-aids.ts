@@ -48,10 +48,7 @@ function partPlaces(doc: ProseMirrorNode, previous: WritingAidsState["previous"]
   doc.forEach((section, sectionOffset) => {
     if (section.type.name === "anythingElse") {
       // Optional: an empty "Anything else" is not a gap, and it has no "last time" to compare with.
-      const result = partDecorations(section, sectionOffset, undefined, { ...settings, emptyParts: false });
-      found.push(...result.found);
-      totalWords += result.words;
-      weStatements += result.weStatements;
+      places.push({ part: section, start: sectionOffset, previous: undefined, optional: true });
       return;
     }
     const before = previous.get(String(section.attrs.goalId));
