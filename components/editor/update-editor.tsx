@@ -33,6 +33,8 @@ export type UpdateEditorProps = {
   onApprovalWithdrawn?: () => void;
   /** The author's text for each goal in their previous sent update, plain text as stored. */
   previousSections?: { goalId: string; doing: string; needHelp: string; progress: string; dueAt: string }[];
+  /** The draft as sanitised HTML, shown until the editor has started so the words appear at once. */
+  initialHtml?: string;
   /** The author's active goals: any not in the update yet can be added with one action. */
   activeGoals?: TemplateGoal[];
 };
@@ -58,6 +60,14 @@ const EDITOR_CLASS = [
   "[&_p.is-empty]:before:text-zinc-400 [&_p.is-empty]:before:content-[attr(data-prompt)] dark:[&_p.is-empty]:before:text-zinc-500",
 ].join(" ");
 
+// The server-rendered draft, laid out like the editor's goal sections and parts.
+const PLACEHOLDER_CLASS = [
+  "[&_section]:space-y-3 [&_section+section]:border-t [&_section+section]:border-zinc-200 [&_section+section]:pt-6 dark:[&_section+section]:border-zinc-800",
+  "[&_h2]:text-base [&_h2]:font-semibold [&_h2+div]:space-y-4",
+  "[&_h3]:mb-1 [&_h3]:text-xs [&_h3]:font-medium [&_h3]:uppercase [&_h3]:tracking-wide [&_h3]:text-zinc-500 dark:[&_h3]:text-zinc-400",
+  "[&_h3+div]:min-h-10 [&_h3+div]:border [&_h3+div]:border-transparent [&_h3+div]:px-3 [&_h3+div]:py-2",
+].join(" ");
+
 // Stable across renders: useEditor re-applies changed options to the live editor, and doing so
 // mid-click would put the caret back where it was.
 const EDITOR_PROPS = {
@@ -66,9 +76,9 @@ const EDITOR_PROPS = {
 
 /** The author's draft: three parts per goal, saved as they type, kept on the device until saved. */
 export function UpdateEditor(props: UpdateEditorProps) {
-  const { updateId, initialContent, initialVersion, previewHref, onApprovalWithdrawn, previousSections, activeGoals } = props;
+  const { updateId, initialContent, initialVersion, initialHtml, previewHref, onApprovalWithdrawn, previousSections, activeGoals } = props;
   const router = useRouter();
-  const { status, controller } = useAutosave(updateId, initialVersion, onApprovalWithdrawn);
+  const { status, controller, changes } = useAutosave(updateId, initialVersion, onApprovalWithdrawn);
   const [staleDraft, setStaleDraft] = useState<LocalDraft | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
   const [leaving, setLeaving] = useState(false);
@@ -83,7 +93,7 @@ export function UpdateEditor(props: UpdateEditorProps) {
     onCreate: ({ editor: created }) => {
       setStaleDraft(restoreDraft({ editor: created, updateId, serverContent: initialContent, serverVersion: initialVersion }));
     },
-    onUpdate: ({ editor: changed }) => controller.change(changed.getJSON()),
+    onUpdate: ({ editor: changed }) => changes.note(() => changed.getJSON()),
   });
 
   const aids = useWritingAids(editor, previousSections);
@@ -91,6 +101,7 @@ export function UpdateEditor(props: UpdateEditorProps) {
   async function previewAndSend() {
     setLeaving(true);
     setLeaveError(null);
+    changes.takeNow();
     if (await controller.flush()) {
       router.push(previewHref);
       return;
@@ -137,7 +148,11 @@ export function UpdateEditor(props: UpdateEditorProps) {
         </div>
         {editor ? <AidsBar settings={aids.settings} summary={aids.summary} onChange={aids.change} /> : null}
         {editor && linkOpen ? <LinkForm editor={editor} onClose={() => setLinkOpen(false)} /> : null}
-        <EditorContent editor={editor} className={editor ? "" : "min-h-64"} />
+        {!editor && initialHtml ? (
+          // Sanitised on the server with the email's own rules: only the author's words and the template's labels.
+          <div className={`${EDITOR_CLASS} ${PLACEHOLDER_CLASS}`} dangerouslySetInnerHTML={{ __html: initialHtml }} />
+        ) : null}
+        <EditorContent editor={editor} className={editor || initialHtml ? "" : "min-h-64"} />
       </div>
       <div className="flex flex-col-reverse items-stretch gap-3 sm:flex-row sm:items-center sm:justify-end">
         {leaveError ? (

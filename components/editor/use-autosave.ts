@@ -1,17 +1,23 @@
 import { useEffect, useState } from "react";
 import { putContent } from "./save-request";
 import { AutosaveController, type SaveStatus } from "./autosave-controller";
+import { ChangeThrottle } from "./change-throttle";
 
 /**
  * Autosave wired to the page's life: saves when the tab is hidden or closed, and when back online.
+ * Report each edit with `changes.note`; `changes.takeNow()` before anything that needs it saved.
  * `onApprovalWithdrawn` is taken once, when the editor opens: pass a function that stays valid.
  */
 export function useAutosave(updateId: string, initialVersion: number, onApprovalWithdrawn?: () => void) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "saved", at: null });
   const [controller] = useState(() => new AutosaveController(updateId, initialVersion, setStatus, putContent, onApprovalWithdrawn));
+  const [changes] = useState(() => new ChangeThrottle((content) => controller.change(content)));
 
   useEffect(() => {
-    const flush = () => void controller.flush();
+    const flush = () => {
+      changes.takeNow();
+      void controller.flush();
+    };
     const onVisibilityChange = () => {
       if (document.visibilityState === "hidden") flush();
     };
@@ -22,9 +28,10 @@ export function useAutosave(updateId: string, initialVersion: number, onApproval
       window.removeEventListener("online", flush);
       window.removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", onVisibilityChange);
+      changes.dispose();
       controller.dispose();
     };
-  }, [controller]);
+  }, [controller, changes]);
 
-  return { status, controller };
+  return { status, controller, changes };
 }

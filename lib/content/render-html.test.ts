@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderDocumentHtml } from "./render-html";
+import { renderDocumentHtml, renderDraftHtml } from "./render-html";
 import { anythingElse, doc, goal, li, link, ol, p, quote, text, ul } from "./test-fixtures";
 
 const update = doc(
@@ -126,5 +126,15 @@ describe("renderDocumentHtml on a document that never went through the editor", 
     const withNode = structuredClone(hostile);
     withNode.content[0]!.content[0]!.content.push({ type: "iframe", attrs: { src: "https://evil.example" } } as never);
     expect(() => renderDocumentHtml(withNode as never, { ownerName: "Ana" })).toThrow();
+  });
+});
+
+describe("renderDraftHtml", () => {
+  it("shows the draft's titles, labels and words as the editor lays them out, sanitised", () => {
+    const html = renderDraftHtml(doc(goal("a", "Ship <it>", { doing: [p("Wiring <script>x</script>")] }), anythingElse(p("Off Friday"))));
+    expect(html).toContain("<h2>Ship &lt;it&gt;</h2>");
+    expect(html).toContain("<h3>What I'm doing</h3><div><p>Wiring &lt;script&gt;x&lt;/script&gt;</p></div>");
+    expect(html).toContain("<h2>Anything else</h2><div><p>Off Friday</p></div>");
+    expect(html).not.toMatch(/Owner:|nothing this time|<script|data-/);
   });
 });

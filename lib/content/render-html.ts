@@ -69,3 +69,13 @@ export function renderDocumentHtml(doc: UpdateDocument, options: RenderHtmlOptio
   const clean = sanitizeHtml(rendered, SANITIZE);
   return options.inlineStyles ? withInlineStyles(clean) : clean;
 }
+
+/**
+ * The draft as it looks in the editor before the editor has started in the browser: goal titles,
+ * part labels and the author's text, without the email's owner line or empty-part wording.
+ */
+export function renderDraftHtml(doc: UpdateDocument): string {
+  // No data attributes: nothing may mistake this picture of the draft for the editor itself.
+  const allowedAttributes = { a: ["href", "rel", "target"], ol: ["start"] };
+  return sanitizeHtml(renderToHTMLString({ content: doc, extensions: updateExtensions() }), { ...SANITIZE, allowedAttributes });
+}

@@ -14,6 +14,7 @@ import { requireSetUpUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { goalSectionsOf } from "@/lib/content/document";
 import { parseUpdateDocument } from "@/lib/content/parse-update-document";
+import { renderDraftHtml } from "@/lib/content/render-html";
 import { withAnythingElse } from "@/lib/content/template";
 import { listGoals } from "@/lib/goals/list-goals";
 import { orNotFound } from "@/lib/errors/at-the-edge";
@@ -119,6 +120,7 @@ export default async function UpdatePage({ params }: Props) {
             <ApprovableEditor
               updateId={update.id}
               initialContent={content}
+              initialHtml={renderDraftHtml(content)}
               initialVersion={update.version}
               previewHref={`/updates/${update.id}/preview`}
               approval={update.state === "APPROVED" ? approvalBanner(update, zone) : null}
