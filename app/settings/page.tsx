@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { NextDue, type ShownDueTime } from "@/components/setup/next-due";
 import { SetupForm } from "@/components/setup/setup-form";
+import { SpreadThinForm } from "@/components/setup/spread-thin-form";
 import { setupValues } from "@/components/setup/setup-values";
 import { requireSetUpUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { upcomingDueInstants } from "@/lib/schedule/cycles";
 import { formatDateTime } from "@/lib/schedule/format";
 import { timeZoneNames } from "@/lib/schedule/time-zones";
+import { getSpreadThinThreshold } from "@/lib/signals/get-spread-thin-threshold";
 import { getSetup, type Setup } from "@/lib/users/get-setup";
 import { updateSettings } from "../setup/actions";
+import { updateSpreadThinThreshold } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -25,7 +29,8 @@ function nextDueTimes({ schedule, timeZone }: Setup): ShownDueTime[] {
 
 export default async function SettingsPage() {
   const user = await requireSetUpUser();
-  const setup = (await getSetup({ userId: user.id }))!;
+  const [setup, spreadThinAbove] = await Promise.all([getSetup({ userId: user.id }), getSpreadThinThreshold({ userId: user.id })]);
+  if (!setup) notFound();
   const dueTimes = nextDueTimes(setup);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -44,6 +49,9 @@ export default async function SettingsPage() {
           withReminders
           submitLabel="Save settings"
         />
+      </Card>
+      <Card>
+        <SpreadThinForm action={updateSpreadThinThreshold} spreadThinAbove={spreadThinAbove} />
       </Card>
     </div>
   );

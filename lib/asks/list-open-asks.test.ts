@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { doc, goal, li, p, ul } from "@/lib/content/test-fixtures";
 import { buildTemplate } from "@/lib/content/template";
+import { listLatestOpenAsks } from "./list-latest-open-asks";
 import { listOpenAsks } from "./list-open-asks";
 
 const day = (date: string) => new Date(`${date}T15:00:00Z`);
@@ -46,5 +47,28 @@ describe("listOpenAsks", () => {
     const other = await author();
     const draft = await owner.update("2026-11-27", "DRAFT");
     await expect(listOpenAsks({ authorId: other.user.id, updateId: draft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("listLatestOpenAsks", () => {
+  it("gives the asks of the author's latest sent update, whatever is being written", async () => {
+    const { user, update } = await author();
+    await update("2026-10-30", "SENT", ["Budget sign-off"]);
+    await update("2026-11-13", "SENT", ["Budget sign-off", "An intro to Legal"]);
+    await update("2026-11-27", "DRAFT", ["Typed in the draft, not asked yet"]);
+    const other = await author();
+    await other.update("2026-11-13", "SENT", ["Someone else's ask"]);
+
+    const asks = await listLatestOpenAsks({ authorId: user.id });
+    expect(asks.map((ask) => [ask.text, ask.firstAskedAt.toISOString().slice(0, 10), ask.timesAsked])).toEqual([
+      ["Budget sign-off", "2026-10-30", 2],
+      ["An intro to Legal", "2026-11-13", 1],
+    ]);
+  });
+
+  it("has nothing open before anything is sent", async () => {
+    const { user, update } = await author();
+    await update("2026-11-27", "DRAFT", ["Not asked yet"]);
+    expect(await listLatestOpenAsks({ authorId: user.id })).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { StalledGoals } from "@/components/home/stalled-goals";
 import { ApprovableEditor } from "@/components/updates/approvable-editor";
 import { OpenAsksPanel } from "@/components/updates/open-asks-panel";
 import { PreviousUpdatePanel } from "@/components/updates/previous-update-panel";
@@ -18,6 +19,7 @@ import { renderDraftHtml } from "@/lib/content/render-html";
 import { withAnythingElse } from "@/lib/content/template";
 import { listGoals } from "@/lib/goals/list-goals";
 import { orNotFound } from "@/lib/errors/at-the-edge";
+import { getGoalSignals, type GoalSignal } from "@/lib/signals/get-goal-signals";
 import { formatDate, formatDateTime, formatDayDate } from "@/lib/schedule/format";
 import { getPreviousSections, type PreviousUpdate } from "@/lib/updates/get-previous-sections";
 import { getUpdate, type UpdateWithDelivery } from "@/lib/updates/get-update";
@@ -75,17 +77,18 @@ function StatusCard({ update }: { update: UpdateWithDelivery }) {
   );
 }
 
-type EditorContext = { previous: PreviousUpdate | null; activeGoals: Goal[]; asks: OpenAsk[] };
-const NO_CONTEXT: EditorContext = { previous: null, activeGoals: [], asks: [] };
+type EditorContext = { previous: PreviousUpdate | null; activeGoals: Goal[]; asks: OpenAsk[]; signals: GoalSignal[] };
+const NO_CONTEXT: EditorContext = { previous: null, activeGoals: [], asks: [], signals: [] };
 
-/** What is read beside the editor: last time's text, open asks, and goals added since the draft began. */
+/** What is read beside the editor: last time's text, open asks, goals added since the draft began, stalled goals. */
 async function editorContext(authorId: string, updateId: string): Promise<EditorContext> {
-  const [previous, activeGoals, asks] = await Promise.all([
+  const [previous, activeGoals, asks, signals] = await Promise.all([
     getPreviousSections({ authorId, updateId }),
     listGoals({ ownerId: authorId, include: "active" }),
     listOpenAsks({ authorId, updateId }),
+    getGoalSignals({ ownerId: authorId }),
   ]);
-  return { previous, activeGoals, asks };
+  return { previous, activeGoals, asks, signals };
 }
 
 export default async function UpdatePage({ params }: Props) {
@@ -99,8 +102,9 @@ export default async function UpdatePage({ params }: Props) {
   // An approved update stays editable until the outbox picks up its message.
   const editable = update.state === "DRAFT" || (update.state === "APPROVED" && update.delivery?.state === "QUEUED");
   const content = editable ? withAnythingElse(parseUpdateDocument(update.content)) : parseUpdateDocument(update.content);
-  const { previous, activeGoals, asks } = editable ? await editorContext(user.id, update.id) : NO_CONTEXT;
+  const { previous, activeGoals, asks, signals } = editable ? await editorContext(user.id, update.id) : NO_CONTEXT;
   const goals = goalSectionsOf(content).map((section) => ({ goalId: section.attrs.goalId, title: section.attrs.title }));
+  const inThisUpdate = new Set(goals.map((goal) => goal.goalId));
   return (
     <div className={`space-y-6 ${previous ? WIDE : ""}`}>
       <PageHeader
@@ -108,6 +112,7 @@ export default async function UpdatePage({ params }: Props) {
         description={`Covers ${formatDate(update.cycleStart, zone)} to ${formatDateTime(update.dueAt, zone)} (${zoneLabel(zone)}). Write in your own words.`}
       />
       {overdue ? <Notice tone="warning">This update was due {formatDateTime(update.dueAt, zone)}. It goes out only when you send it.</Notice> : null}
+      <StalledGoals goals={signals.filter((signal) => inThisUpdate.has(signal.goalId))} headingLevel="h2" linkGoals={false} />
       <div className={previous ? COLUMNS : ""}>
         {previous ? (
           <div className="space-y-4 lg:col-start-2 lg:row-start-1">

@@ -1,0 +1,23 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { formError, formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
+import { saveSpreadThinThreshold } from "@/lib/signals/save-spread-thin-threshold";
+import { spreadThinInput } from "@/lib/signals/spread-thin";
+
+export async function updateSpreadThinThreshold(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin");
+  const values = formValues(formData);
+  const parsed = spreadThinInput.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  try {
+    await saveSpreadThinThreshold({ userId: user.id, input: parsed.data });
+  } catch (error) {
+    return formError(error, values);
+  }
+  revalidatePath("/");
+  return { ok: true, message: `Saved. The home page points it out above ${parsed.data.spreadThinAbove} active goals.`, values };
+}
