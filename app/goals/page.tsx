@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AddGoalForm } from "@/components/goals/add-goal-form";
 import { ClosedGoals } from "@/components/goals/closed-goals";
 import { GoalList } from "@/components/goals/goal-list";
+import { IncomingHandovers } from "@/components/goals/incoming-handovers";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireSetUpUser } from "@/lib/auth/current-user";
@@ -9,7 +10,9 @@ import { todayIn } from "@/lib/schedule/cycles";
 import { formatDate, formatPlainDate } from "@/lib/schedule/format";
 import { isClosedStatus } from "@/lib/goals/goal-input";
 import { listGoals } from "@/lib/goals/list-goals";
+import { listIncomingHandovers } from "@/lib/goals/list-incoming-handovers";
 import { createGoalAction, moveGoalAction, reopenGoalAction } from "./actions";
+import { acceptHandoverAction, declineHandoverAction } from "./handover-actions";
 import { now } from "@/lib/clock/clock";
 
 export const metadata: Metadata = { title: "Goals" };
@@ -17,6 +20,10 @@ export const metadata: Metadata = { title: "Goals" };
 export default async function GoalsPage() {
   const user = await requireSetUpUser();
   const goals = await listGoals({ ownerId: user.id, include: "all" });
+  const offered = (await listIncomingHandovers({ receiverId: user.id })).map((offer) => ({
+    ...offer,
+    offeredLabel: formatDate(offer.offeredAt, user.timeZone),
+  }));
   const today = now();
   const active = goals
     .filter((goal) => !isClosedStatus(goal.status))
@@ -48,6 +55,9 @@ export default async function GoalsPage() {
           ) : undefined
         }
       />
+      {offered.length > 0 ? (
+        <IncomingHandovers handovers={offered} acceptAction={acceptHandoverAction} declineAction={declineHandoverAction} />
+      ) : null}
       <GoalList goals={active} ownerName={user.name || user.email} moveAction={moveGoalAction} />
       <section aria-labelledby="add-goal-heading">
         <Card className="space-y-4">

@@ -18,7 +18,7 @@ const ALLOWED_TAGS = ["section", "div", "h2", "h3", "p", "strong", "em", "code",
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   section: ["data-goal-section", "data-goal-id", "data-anything-else"],
   div: ["data-goal-parts", "data-goal-part", "data-part-content"],
-  p: ["data-goal-owner", "data-empty-part"],
+  p: ["data-goal-owner", "data-goal-status", "data-empty-part"],
   a: ["href", "rel", "target"],
   ol: ["start"],
 };

@@ -42,6 +42,12 @@ describe("renderDocumentText", () => {
     );
   });
 
+  it("gives each goal's status under its owner when the author set one", () => {
+    const output = renderDocumentText(doc(goal("a", "Billing", {}, "ON_TRACK"), goal("b", "Hiring")), { ownerName: "Ana" });
+    expect(output).toContain("Billing\n=======\nOwner: Ana\nStatus: On track\n\nWhat I'm doing");
+    expect(output).toContain("Hiring\n======\nOwner: Ana\n\nWhat I'm doing");
+  });
+
   it("says when a part was left empty and separates goals", () => {
     const output = renderDocumentText(doc(goal("a", "First"), goal("b", "Second", { doing: [p("x")] })), { ownerName: "Ana" });
     expect(output).toContain("Where I need help\n(nothing this time)");

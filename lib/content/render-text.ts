@@ -1,6 +1,8 @@
 import { blocksToText } from "./blocks-to-text";
 import {
   ANYTHING_ELSE_LABEL,
+  CYCLE_STATUS_LABELS,
+  cycleStatus,
   EMPTY_PART_TEXT,
   PART_LABELS,
   partKind,
@@ -16,6 +18,8 @@ const underlined = (title: string) => [title, "=".repeat(Math.max(3, Math.min(ti
 
 function goalToText(section: GoalSectionNode, ownerName: string): string {
   const lines = [...underlined(section.attrs.title), `Owner: ${ownerName}`];
+  const status = cycleStatus(section.attrs.status);
+  if (status) lines.push(`Status: ${CYCLE_STATUS_LABELS[status]}`);
   for (const part of section.content) {
     const text = blocksToText(part.content);
     lines.push("", PART_LABELS[partKind(part.attrs.kind)], text === "" ? EMPTY_PART_TEXT : text);
