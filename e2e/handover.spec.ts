@@ -41,6 +41,8 @@ test("@journey a goal handed over moves to the new owner's list once accepted, w
     await offer(ada, samPerson.email, "Weekly rota is in the wiki.");
     await expect(ada.getByText(`Waiting for ${samPerson.name}`)).toBeVisible();
     await expectAccessible(ada, "goal waiting for its new owner");
+    await ada.getByRole("link", { name: "All goals" }).click();
+    await expect(activeGoals(ada).filter({ hasText: GOAL })).toContainText(`waiting for ${samPerson.name} to accept`);
   });
 
   await test.step("the receiver reads the offer and accepts it", async () => {

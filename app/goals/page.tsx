@@ -11,6 +11,7 @@ import { formatDate, formatPlainDate } from "@/lib/schedule/format";
 import { isClosedStatus } from "@/lib/goals/goal-input";
 import { listGoals } from "@/lib/goals/list-goals";
 import { listIncomingHandovers } from "@/lib/goals/list-incoming-handovers";
+import { listWaitingHandovers } from "@/lib/goals/list-waiting-handovers";
 import { createGoalAction, moveGoalAction, reopenGoalAction } from "./actions";
 import { acceptHandoverAction, declineHandoverAction } from "./handover-actions";
 import { now } from "@/lib/clock/clock";
@@ -24,6 +25,7 @@ export default async function GoalsPage() {
     ...offer,
     offeredLabel: formatDate(offer.offeredAt, user.timeZone),
   }));
+  const waitingFor = await listWaitingHandovers({ ownerId: user.id });
   const today = now();
   const active = goals
     .filter((goal) => !isClosedStatus(goal.status))
@@ -31,6 +33,7 @@ export default async function GoalsPage() {
       ...goal,
       targetLabel: goal.targetDate ? formatPlainDate(goal.targetDate) : null,
       targetPassed: goal.targetDate ? goal.targetDate < todayIn(user.timeZone, today) : false,
+      waitingFor: waitingFor[goal.id] ?? null,
     }));
   // Most recently closed first: the record reads backwards from today.
   const closed = goals

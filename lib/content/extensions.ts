@@ -16,6 +16,8 @@ const UpdateDoc = Node.create({
 export type GoalSectionOptions = {
   /** When set, an "Owner: <name>" line follows the goal title (preview and email). */
   ownerName: string | null;
+  /** Goals someone else owns by now (handed over after this update was begun): goal id to owner name. */
+  otherOwners: Record<string, string>;
 };
 
 export const GoalSection = Node.create<GoalSectionOptions>({
@@ -28,7 +30,7 @@ export const GoalSection = Node.create<GoalSectionOptions>({
   draggable: false,
 
   addOptions() {
-    return { ownerName: null };
+    return { ownerName: null, otherOwners: {} };
   },
 
   addAttributes() {
@@ -56,7 +58,7 @@ export const GoalSection = Node.create<GoalSectionOptions>({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const { ownerName } = this.options;
+    const ownerName = this.options.ownerName && (this.options.otherOwners[String(node.attrs.goalId)] ?? this.options.ownerName);
     const owner: DOMOutputSpec[] = ownerName ? [["p", { "data-goal-owner": "" }, `Owner: ${ownerName}`]] : [];
     const status = cycleStatus(node.attrs.status);
     // The reader learns how the goal is going before the details; an unset status says nothing.

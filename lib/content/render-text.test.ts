@@ -48,6 +48,12 @@ describe("renderDocumentText", () => {
     expect(output).toContain("Hiring\n======\nOwner: Ana\n\nWhat I'm doing");
   });
 
+  it("names the new owner of a goal handed over since the update was begun", () => {
+    const output = renderDocumentText(doc(goal("a", "Billing"), goal("b", "Hiring")), { ownerName: "Ana", otherOwners: { b: "Sam" } });
+    expect(output).toContain("Billing\n=======\nOwner: Ana\n");
+    expect(output).toContain("Hiring\n======\nOwner: Sam\n");
+  });
+
   it("says when a part was left empty and separates goals", () => {
     const output = renderDocumentText(doc(goal("a", "First"), goal("b", "Second", { doing: [p("x")] })), { ownerName: "Ana" });
     expect(output).toContain("Where I need help\n(nothing this time)");

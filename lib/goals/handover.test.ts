@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { acceptHandover } from "./accept-handover";
 import { cancelHandover } from "./cancel-handover";
 import { declineHandover } from "./decline-handover";
+import { listHandedOverOwners } from "./list-handed-over-owners";
 import { offerHandover } from "./offer-handover";
 import { activeTitles, addGoals, newOwner, refusal } from "./test-fixtures";
 
@@ -35,6 +36,16 @@ describe("handing a goal over", () => {
       { ownerId: sam.id, ownerName: "Sam Okafor", since: moment, until: null },
     ]);
     expect(await db.goalHandover.findUniqueOrThrow({ where: { id: offer.id } })).toMatchObject({ state: "ACCEPTED", decidedAt: moment, note: "It needs weekly love" });
+  });
+
+  it("lets an update begun before the handover name the new owner, and no one else's", async () => {
+    const { ada, sam, billing, offer } = await offered();
+    const [samsOwn] = await db.goal.findMany({ where: { ownerId: sam.id } });
+    const goalIds = [billing.id, samsOwn!.id];
+    expect(await listHandedOverOwners({ formerOwnerId: ada.id, goalIds })).toEqual({});
+    await acceptHandover({ receiverId: sam.id, handoverId: offer.id, now: new Date(Date.now() + 1000) });
+    expect(await listHandedOverOwners({ formerOwnerId: ada.id, goalIds })).toEqual({ [billing.id]: "Sam Okafor" });
+    expect(await listHandedOverOwners({ formerOwnerId: sam.id, goalIds })).toEqual({});
   });
 
   it("refuses an unknown, unfinished or own address with the same kind of answer", async () => {
