@@ -37,7 +37,7 @@ export async function createGoalAction(_state: FormState, formData: FormData): P
   const parsed = goalInputSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   try {
-    await createGoal({ ownerId, input: parsed.data });
+    await createGoal({ ownerId, input: parsed.data, now: now() });
   } catch (error) {
     return formError(error, values);
   }

@@ -1,7 +1,15 @@
 // The editor's view of goal sections and parts: the goal title and the part labels are shown
 // but cannot be edited or selected; only the part's content is writable.
 import { AnythingElse, GoalPart, GoalSection } from "@/lib/content/extensions";
-import { ANYTHING_ELSE_LABEL, PART_LABELS, partKind } from "@/lib/content/document";
+import {
+  ANYTHING_ELSE_LABEL,
+  CYCLE_STATUS_LABELS,
+  CYCLE_STATUSES,
+  cycleStatus,
+  PART_LABELS,
+  partKind,
+  type CycleStatus,
+} from "@/lib/content/document";
 import { showPartAids } from "./aids/part-aid-label";
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
@@ -10,20 +18,62 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+const STATUS_CHOICES: Array<[CycleStatus | "", string]> = [
+  ["", "Status not set"],
+  ...CYCLE_STATUSES.map((status): [CycleStatus, string] => [status, CYCLE_STATUS_LABELS[status]]),
+];
+
+const STATUS_TONES: Record<CycleStatus | "", string> = {
+  "": "border-zinc-300 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400",
+  ON_TRACK: "border-emerald-300 text-emerald-800 dark:border-emerald-800 dark:text-emerald-300",
+  AT_RISK: "border-amber-300 text-amber-800 dark:border-amber-800 dark:text-amber-300",
+  OFF_TRACK: "border-red-300 text-red-800 dark:border-red-800 dark:text-red-300",
+};
+
+const STATUS_SELECT_CLASS =
+  "rounded-lg border bg-white px-2 py-1 text-xs font-medium dark:bg-zinc-900 " +
+  "focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500";
+
+/** A choice, not prose: how the goal is going in this update, kept on the section itself. */
+function statusSelect(onChoose: (status: CycleStatus | null) => void): HTMLSelectElement {
+  const select = element("select", STATUS_SELECT_CLASS);
+  for (const [value, label] of STATUS_CHOICES) {
+    const option = document.createElement("option");
+    option.value = value;
+    option.textContent = label;
+    select.append(option);
+  }
+  select.addEventListener("change", () => onChoose(cycleStatus(select.value)));
+  return select;
+}
+
 export const EditorGoalSection = GoalSection.extend({
   addNodeView() {
-    return ({ node }) => {
+    return ({ node, getPos, editor }) => {
       const dom = element("section", "space-y-3 border-t border-zinc-200 pt-6 first:border-t-0 first:pt-0 dark:border-zinc-800");
       dom.setAttribute("data-goal-section", "");
-      const title = element("h2", "select-none text-base font-semibold text-zinc-900 dark:text-zinc-100");
-      title.contentEditable = "false";
+      const header = element("div", "flex select-none flex-wrap items-center justify-between gap-2");
+      header.contentEditable = "false";
+      const title = element("h2", "text-base font-semibold text-zinc-900 dark:text-zinc-100");
+      const select = statusSelect((status) => {
+        const pos = getPos();
+        if (typeof pos !== "number" || !editor.isEditable) return;
+        // One step in the document, so undo brings the previous status back and autosave stores it.
+        editor.view.dispatch(editor.state.tr.setNodeAttribute(pos, "status", status));
+      });
+      header.append(title, select);
       const contentDOM = element("div", "space-y-4");
       contentDOM.setAttribute("data-goal-parts", "");
-      dom.append(title, contentDOM);
+      dom.append(header, contentDOM);
 
       const show = (attrs: Record<string, unknown>) => {
         dom.setAttribute("data-goal-id", String(attrs.goalId));
         title.textContent = String(attrs.title);
+        const status = cycleStatus(attrs.status) ?? "";
+        select.value = status;
+        select.className = `${STATUS_SELECT_CLASS} ${STATUS_TONES[status]}`;
+        select.setAttribute("aria-label", `Status of ${String(attrs.title)}`);
+        select.disabled = !editor.isEditable;
       };
       show(node.attrs);
       return {
@@ -34,7 +84,9 @@ export const EditorGoalSection = GoalSection.extend({
           show(updated.attrs);
           return true;
         },
-        ignoreMutation: (mutation) => mutation.type !== "selection" && title.contains(mutation.target),
+        // The select handles its own keys and clicks; the editor must not treat them as typing.
+        stopEvent: (event) => event.target instanceof Node && select.contains(event.target),
+        ignoreMutation: (mutation) => mutation.type !== "selection" && header.contains(mutation.target),
       };
     };
   },

@@ -10,12 +10,14 @@ type GoalCardProps = {
   /** The target date as the owner reads it, or null when none is set. */
   targetLabel: string | null;
   targetPassed: boolean;
+  /** Offered to this person, who has not answered yet. */
+  waitingFor?: string | null;
   /** Reordering controls. */
   actions: ReactNode;
 };
 
 /** One goal on the list, as its owner and their boss would name it. */
-export function GoalCard({ goal, ownerName, targetLabel, targetPassed, actions }: GoalCardProps) {
+export function GoalCard({ goal, ownerName, targetLabel, targetPassed, waitingFor = null, actions }: GoalCardProps) {
   return (
     <Card className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -38,6 +40,9 @@ export function GoalCard({ goal, ownerName, targetLabel, targetPassed, actions }
           </dd>
         </div>
       </dl>
+      {waitingFor ? (
+        <p className="text-sm text-indigo-800 dark:text-indigo-200">Handing over: waiting for {waitingFor} to accept.</p>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2 border-t border-zinc-100 pt-3 dark:border-zinc-800">
         {actions}
         <LinkButton href={`/goals/${goal.id}`} variant="secondary" className="px-3 py-1.5">

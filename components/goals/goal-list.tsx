@@ -7,6 +7,8 @@ export type ListedGoal = GoalView & {
   /** The target date as the owner reads it, or null when none is set. */
   targetLabel: string | null;
   targetPassed: boolean;
+  /** Offered to this person, who has not answered yet. */
+  waitingFor: string | null;
 };
 
 type GoalListProps = {
@@ -36,6 +38,7 @@ export function GoalList({ goals, ownerName, moveAction }: GoalListProps) {
             ownerName={ownerName}
             targetLabel={goal.targetLabel}
             targetPassed={goal.targetPassed}
+            waitingFor={goal.waitingFor}
             actions={
               <MoveGoalButtons
                 goalId={goal.id}

@@ -56,10 +56,26 @@ export type CodeBlockNode = {
 };
 export type BlockNode = ParagraphNode | BulletListNode | OrderedListNode | BlockquoteNode | CodeBlockNode;
 
+/** How the author says a goal is going in one update; null when they left it unset. */
+export const CYCLE_STATUSES = ["ON_TRACK", "AT_RISK", "OFF_TRACK"] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+
+export const CYCLE_STATUS_LABELS: Record<CycleStatus, string> = {
+  ON_TRACK: "On track",
+  AT_RISK: "At risk",
+  OFF_TRACK: "Off track",
+};
+
+/** The status a stored or pasted value names; anything unknown reads as not set. */
+export function cycleStatus(value: unknown): CycleStatus | null {
+  return CYCLE_STATUSES.find((status) => status === value) ?? null;
+}
+
 export type GoalPartNode = { type: "goalPart"; attrs: { kind: PartKind }; content: BlockNode[] };
 export type GoalSectionNode = {
   type: "goalSection";
-  attrs: { goalId: string; title: string };
+  /** Documents written before statuses existed have none: it reads as not set. */
+  attrs: { goalId: string; title: string; status?: CycleStatus | null };
   content: [GoalPartNode, GoalPartNode, GoalPartNode];
 };
 

@@ -19,11 +19,18 @@ const BY_TAG: Record<string, string> = {
 };
 
 const OWNER_LINE = `${FONT};font-size:13px;line-height:18px;margin:0 0 6px 0;color:#71717a`;
+/** Colour carries the status only beside its words, so it reads the same without colour. */
+const STATUS_LINE: Record<string, string> = {
+  ON_TRACK: `${FONT};font-size:13px;line-height:18px;margin:0 0 6px 0;color:#15803d;font-weight:600`,
+  AT_RISK: `${FONT};font-size:13px;line-height:18px;margin:0 0 6px 0;color:#b45309;font-weight:600`,
+  OFF_TRACK: `${FONT};font-size:13px;line-height:18px;margin:0 0 6px 0;color:#b91c1c;font-weight:600`,
+};
 const EMPTY_PART = `${FONT};font-size:14px;line-height:20px;margin:0 0 8px 0;color:#a1a1aa;font-style:italic`;
 
 /** The inline style for one element of the rendered update, or null when it needs none. */
 export function inlineStyleFor(tagName: string, attribs: Record<string, string>): string | null {
   if (tagName === "p" && "data-goal-owner" in attribs) return OWNER_LINE;
   if (tagName === "p" && "data-empty-part" in attribs) return EMPTY_PART;
+  if (tagName === "p" && "data-goal-status" in attribs) return STATUS_LINE[attribs["data-goal-status"] ?? ""] ?? OWNER_LINE;
   return BY_TAG[tagName] ?? null;
 }

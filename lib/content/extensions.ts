@@ -4,7 +4,7 @@
 import { Node, type Extensions } from "@tiptap/core";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
 import { StarterKit } from "@tiptap/starter-kit";
-import { ANYTHING_ELSE_LABEL, PART_LABELS, partKind } from "./document";
+import { ANYTHING_ELSE_LABEL, CYCLE_STATUS_LABELS, cycleStatus, PART_LABELS, partKind } from "./document";
 import { isAllowedLinkWhileEditing } from "./link-url";
 
 const UpdateDoc = Node.create({
@@ -16,6 +16,8 @@ const UpdateDoc = Node.create({
 export type GoalSectionOptions = {
   /** When set, an "Owner: <name>" line follows the goal title (preview and email). */
   ownerName: string | null;
+  /** Goals someone else owns by now (handed over after this update was begun): goal id to owner name. */
+  otherOwners: Record<string, string>;
 };
 
 export const GoalSection = Node.create<GoalSectionOptions>({
@@ -28,7 +30,7 @@ export const GoalSection = Node.create<GoalSectionOptions>({
   draggable: false,
 
   addOptions() {
-    return { ownerName: null };
+    return { ownerName: null, otherOwners: {} };
   },
 
   addAttributes() {
@@ -43,6 +45,11 @@ export const GoalSection = Node.create<GoalSectionOptions>({
         parseHTML: (element) => element.getAttribute("data-goal-title") ?? "",
         renderHTML: (attrs) => ({ "data-goal-title": attrs.title }),
       },
+      status: {
+        default: null,
+        parseHTML: (element) => cycleStatus(element.getAttribute("data-goal-status")),
+        renderHTML: (attrs) => (cycleStatus(attrs.status) ? { "data-goal-status": attrs.status } : {}),
+      },
     };
   },
 
@@ -51,13 +58,18 @@ export const GoalSection = Node.create<GoalSectionOptions>({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const { ownerName } = this.options;
+    const ownerName = this.options.ownerName && (this.options.otherOwners[String(node.attrs.goalId)] ?? this.options.ownerName);
     const owner: DOMOutputSpec[] = ownerName ? [["p", { "data-goal-owner": "" }, `Owner: ${ownerName}`]] : [];
+    const status = cycleStatus(node.attrs.status);
+    // The reader learns how the goal is going before the details; an unset status says nothing.
+    const statusLine: DOMOutputSpec[] =
+      ownerName && status ? [["p", { "data-goal-status": status }, `Status: ${CYCLE_STATUS_LABELS[status]}`]] : [];
     return [
       "section",
       { "data-goal-section": "", ...HTMLAttributes },
       ["h2", {}, String(node.attrs.title)],
       ...owner,
+      ...statusLine,
       ["div", { "data-goal-parts": "" }, 0],
     ];
   },

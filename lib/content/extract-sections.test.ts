@@ -18,17 +18,23 @@ describe("extractGoalSections", () => {
         goalId: "goal-b",
         title: "Hire a designer",
         position: 0,
+        status: null,
         doing: "Interviews\n\n- portfolio\n  1. first\n  2. second\n- offer",
         needHelp: "Need budget sign-off <https://example.com/budget>",
         progress: "",
       },
-      { goalId: "goal-a", title: "Ship billing", position: 1, doing: "", needHelp: "", progress: "Launched" },
+      { goalId: "goal-a", title: "Ship billing", position: 1, status: null, doing: "", needHelp: "", progress: "Launched" },
     ]);
   });
 
   it("treats parts with only empty paragraphs or empty list items as empty", () => {
     const [section] = extractGoalSections(doc(goal("a", "A", { doing: [p(), p()], help: [ul(li(p()))] })));
     expect(section).toMatchObject({ doing: "", needHelp: "", progress: "" });
+  });
+
+  it("gives the status the author chose, and none for a document from before statuses", () => {
+    const sections = extractGoalSections(doc(goal("a", "A", {}, "AT_RISK"), goal("b", "B", {}, null), goal("c", "C")));
+    expect(sections.map((section) => section.status)).toEqual(["AT_RISK", null, null]);
   });
 
   it("counts a goal once if it appears twice", () => {

@@ -1,11 +1,21 @@
 import { blocksToText } from "./blocks-to-text";
-import { anythingElseOf, goalSectionsOf, type GoalSectionNode, type PartKind, type UpdateDocument } from "./document";
+import {
+  anythingElseOf,
+  cycleStatus,
+  goalSectionsOf,
+  type CycleStatus,
+  type GoalSectionNode,
+  type PartKind,
+  type UpdateDocument,
+} from "./document";
 
 export type GoalSectionText = {
   goalId: string;
   title: string;
   /** Where the goal sits in the update, from 0. */
   position: number;
+  /** How the author said the goal is going; null when they left it unset. */
+  status: CycleStatus | null;
   doing: string;
   needHelp: string;
   progress: string;
@@ -31,6 +41,7 @@ export function extractGoalSections(doc: UpdateDocument): GoalSectionText[] {
       goalId,
       title,
       position: sections.length,
+      status: cycleStatus(section.attrs.status),
       doing: partText(section, "doing"),
       needHelp: partText(section, "help"),
       progress: partText(section, "progress"),

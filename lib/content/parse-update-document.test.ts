@@ -34,6 +34,21 @@ describe("parseUpdateDocument", () => {
     expect(parseUpdateDocument(valid)).toEqual(valid);
   });
 
+  it("keeps the status the author chose, and opens documents saved before statuses existed", () => {
+    const withStatus = altered((copy) => (copy.content[0]!.attrs.status = "OFF_TRACK"));
+    expect(goalSectionsOf(parseUpdateDocument(withStatus))[0]!.attrs.status).toBe("OFF_TRACK");
+    const unset = altered((copy) => (copy.content[0]!.attrs.status = null));
+    expect(goalSectionsOf(parseUpdateDocument(unset))[0]!.attrs.status).toBeNull();
+    expect(goalSectionsOf(parseUpdateDocument(valid))[0]!.attrs.status).toBeUndefined();
+  });
+
+  it("refuses a status that is not one of the three", () => {
+    for (const status of ["DONE", "on track", 1, ""]) {
+      const error = rejection(altered((copy) => Object.assign(copy.content[0]!.attrs, { status })));
+      expect(error.message, String(status)).toContain("on track, at risk, off track or not set");
+    }
+  });
+
   it("refuses javascript: and other non-web links, whatever their spelling", () => {
     for (const href of ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "/relative", "//evil.example"]) {
       const input = altered((copy) => {

@@ -2,7 +2,7 @@ import { getSchema } from "@tiptap/core";
 import { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
-import { PART_KINDS, PART_LABELS } from "./document";
+import { CYCLE_STATUSES, PART_KINDS, PART_LABELS } from "./document";
 import type { BlockNode, GoalPartNode, LinkAttrs, ListItemNode, PartKind, UpdateDocument } from "./document";
 import { updateExtensions } from "./extensions";
 import { isAllowedLinkUrl, MAX_LINK_LENGTH } from "./link-url";
@@ -122,7 +122,12 @@ const part = <K extends PartKind>(kind: K): z.ZodType<GoalPartNode> =>
 
 const goalSection = z.strictObject({
   type: z.literal("goalSection"),
-  attrs: z.strictObject({ goalId: z.string().min(1).max(64), title: z.string().max(500) }),
+  attrs: z.strictObject({
+    goalId: z.string().min(1).max(64),
+    title: z.string().max(500),
+    // Optional: documents saved before statuses existed still open.
+    status: z.enum(CYCLE_STATUSES, { error: "A goal's status is on track, at risk, off track or not set" }).nullable().optional(),
+  }),
   content: z.tuple([part("doing"), part("help"), part("progress")], {
     error: "Each goal has exactly three parts: doing, need help, progress",
   }),

@@ -22,6 +22,20 @@ describe("renderDocumentHtml", () => {
     expect(html).toContain('<div data-goal-part="help">');
   });
 
+  it("says how each goal is going right after its owner, and nothing when the author left it unset", () => {
+    const html = renderDocumentHtml(doc(goal("a", "Billing", {}, "AT_RISK"), goal("b", "Hiring", {}, null)), { ownerName: "Ana" });
+    expect(html).toContain("<h2>Billing</h2><p data-goal-owner>Owner: Ana</p><p data-goal-status=\"AT_RISK\">Status: At risk</p>");
+    expect(html).toContain("<h2>Hiring</h2><p data-goal-owner>Owner: Ana</p><div data-goal-parts>");
+    const styled = renderDocumentHtml(doc(goal("a", "Billing", {}, "OFF_TRACK")), { ownerName: "Ana", inlineStyles: true });
+    expect(styled).toMatch(/<p data-goal-status="OFF_TRACK" style="[^"]*color:#b91c1c[^"]*">Status: Off track<\/p>/);
+  });
+
+  it("names the new owner of a goal handed over since the update was begun", () => {
+    const html = renderDocumentHtml(doc(goal("a", "Billing"), goal("b", "Hiring")), { ownerName: "Ana", otherOwners: { b: "Sam <3>" } });
+    expect(html).toContain("<h2>Billing</h2><p data-goal-owner>Owner: Ana</p>");
+    expect(html).toContain("<h2>Hiring</h2><p data-goal-owner>Owner: Sam &lt;3&gt;</p>");
+  });
+
   it("escapes the author's text instead of running it", () => {
     const html = renderDocumentHtml(update, { ownerName: "Ana <img src=x onerror=alert(1)>" });
     expect(html).toContain("Wiring &lt;script&gt;alert(1)&lt;/script&gt; <strong>Stripe</strong>");

@@ -9,6 +9,8 @@ import { sendableDocument } from "./sendable-document";
 export type RenderHtmlOptions = {
   /** The author: every goal in the update is theirs, and the reader is told so. */
   ownerName: string;
+  /** Goals handed over to someone else since the update was begun: goal id to their owner's name. */
+  otherOwners?: Record<string, string>;
   /** Email clients ignore style sheets: write simple styles on each element instead. */
   inlineStyles?: boolean;
 };
@@ -18,7 +20,7 @@ const ALLOWED_TAGS = ["section", "div", "h2", "h3", "p", "strong", "em", "code",
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   section: ["data-goal-section", "data-goal-id", "data-anything-else"],
   div: ["data-goal-parts", "data-goal-part", "data-part-content"],
-  p: ["data-goal-owner", "data-empty-part"],
+  p: ["data-goal-owner", "data-goal-status", "data-empty-part"],
   a: ["href", "rel", "target"],
   ol: ["start"],
 };
@@ -62,7 +64,7 @@ function withInlineStyles(cleanHtml: string): string {
  */
 export function renderDocumentHtml(doc: UpdateDocument, options: RenderHtmlOptions): string {
   const extensions = updateExtensions({
-    goalSection: GoalSection.configure({ ownerName: options.ownerName }),
+    goalSection: GoalSection.configure({ ownerName: options.ownerName, otherOwners: options.otherOwners ?? {} }),
     goalPart: GoalPart.configure({ emptyText: EMPTY_PART_TEXT }),
   });
   const rendered = renderToHTMLString({ content: sendableDocument(doc), extensions });

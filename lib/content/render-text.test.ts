@@ -42,6 +42,18 @@ describe("renderDocumentText", () => {
     );
   });
 
+  it("gives each goal's status under its owner when the author set one", () => {
+    const output = renderDocumentText(doc(goal("a", "Billing", {}, "ON_TRACK"), goal("b", "Hiring")), { ownerName: "Ana" });
+    expect(output).toContain("Billing\n=======\nOwner: Ana\nStatus: On track\n\nWhat I'm doing");
+    expect(output).toContain("Hiring\n======\nOwner: Ana\n\nWhat I'm doing");
+  });
+
+  it("names the new owner of a goal handed over since the update was begun", () => {
+    const output = renderDocumentText(doc(goal("a", "Billing"), goal("b", "Hiring")), { ownerName: "Ana", otherOwners: { b: "Sam" } });
+    expect(output).toContain("Billing\n=======\nOwner: Ana\n");
+    expect(output).toContain("Hiring\n======\nOwner: Sam\n");
+  });
+
   it("says when a part was left empty and separates goals", () => {
     const output = renderDocumentText(doc(goal("a", "First"), goal("b", "Second", { doing: [p("x")] })), { ownerName: "Ana" });
     expect(output).toContain("Where I need help\n(nothing this time)");

@@ -1,6 +1,7 @@
 // Small builders for update documents in unit tests.
 import type {
   BlockNode,
+  CycleStatus,
   GoalPartNode,
   GoalSectionNode,
   InlineNode,
@@ -34,9 +35,9 @@ const part = (kind: GoalPartNode["attrs"]["kind"], content: BlockNode[] = [p()])
   content,
 });
 
-export const goal = (goalId: string, title: string, parts: Parts = {}): GoalSectionNode => ({
+export const goal = (goalId: string, title: string, parts: Parts = {}, status?: CycleStatus | null): GoalSectionNode => ({
   type: "goalSection",
-  attrs: { goalId, title },
+  attrs: status === undefined ? { goalId, title } : { goalId, title, status },
   content: [part("doing", parts.doing), part("help", parts.help), part("progress", parts.progress)],
 });
 

@@ -9,7 +9,7 @@ import { settleFailure } from "./settle-failure";
 import { SMTP_POOL_SIZE } from "./smtp-pool";
 
 /** The part of the database the outbox touches. */
-export type OutboxDb = Pick<PrismaClient, "delivery" | "update" | "schedule" | "$transaction">;
+export type OutboxDb = Pick<PrismaClient, "delivery" | "update" | "schedule" | "goal" | "$transaction">;
 
 export type SendMessage = (message: OutgoingMessage) => Promise<void>;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Delivery, Prisma } from "@prisma/client";
+import { latestStatusSteps } from "@/lib/goals/latest-status-steps";
 import type { OutboxDb } from "./run-due-work";
 
 export type SentRecorder = {
@@ -99,6 +100,9 @@ function markSent(db: OutboxDb, rows: Delivery[], now: Date): Promise<unknown> {
         data: { state: "SENT", sentAt: now },
       }),
     );
+    // The boss has read how each goal is going: the goal list says the same from now on.
+    const inOrder = [...updates].sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
+    steps.push(...latestStatusSteps(db, inOrder.map((row) => ({ updateId: row.updateId!, authorId: row.userId }))));
   }
   return db.$transaction(steps);
 }

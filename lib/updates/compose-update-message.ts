@@ -12,6 +12,8 @@ export type ComposeUpdateMessageOptions = {
   dueAt: Date;
   timeZone: string;
   document: UpdateDocument;
+  /** Goals in the update that were handed over since: goal id to their new owner's name. */
+  otherOwners?: Record<string, string>;
   /** The configured sender (MAIL_FROM); only its address is used, with the author's name. */
   mailFrom: Address;
 };
@@ -24,8 +26,9 @@ export async function composeUpdateMessage(options: ComposeUpdateMessageOptions)
   const { author, recipients, document, mailFrom } = options;
   const authorName = author.name.trim() || author.email;
   const dueLabel = formatDate(options.dueAt, options.timeZone);
-  const bodyHtml = renderDocumentHtml(document, { ownerName: authorName, inlineStyles: true });
-  const bodyText = renderDocumentText(document, { ownerName: authorName });
+  const otherOwners = options.otherOwners ?? {};
+  const bodyHtml = renderDocumentHtml(document, { ownerName: authorName, otherOwners, inlineStyles: true });
+  const bodyText = renderDocumentText(document, { ownerName: authorName, otherOwners });
   return {
     from: { name: authorName, address: mailFrom.address },
     replyTo: { name: authorName, address: author.email },

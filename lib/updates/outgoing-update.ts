@@ -1,5 +1,7 @@
 import "server-only";
+import { goalSectionsOf } from "@/lib/content/document";
 import { parseUpdateDocument } from "@/lib/content/parse-update-document";
+import { listHandedOverOwners } from "@/lib/goals/list-handed-over-owners";
 import { serverConfig } from "@/lib/config/server-config";
 import { db } from "@/lib/db/client";
 import { assertSendable, InvalidMessageError, type OutgoingMessage } from "@/lib/delivery/message";
@@ -13,6 +15,7 @@ export async function loadUpdateToSend({ authorId, updateId }: { authorId: strin
     where: { id: updateId, authorId },
     select: {
       id: true,
+      authorId: true,
       state: true,
       version: true,
       dueAt: true,
@@ -33,12 +36,15 @@ export async function composeOutgoingUpdate(update: UpdateToSend): Promise<Outgo
     throw new AppError("INVALID_INPUT", "Add your boss and skip-level in Settings before sending.");
   }
   const config = serverConfig();
+  const document = parseUpdateDocument(update.content);
+  const goalIds = goalSectionsOf(document).map((section) => section.attrs.goalId);
   const composed = await composeUpdateMessage({
     author: { name: author.name ?? author.email, email: author.email },
     recipients: author.recipients,
     dueAt: update.dueAt,
     timeZone: author.timeZone,
-    document: parseUpdateDocument(update.content),
+    document,
+    otherOwners: await listHandedOverOwners({ formerOwnerId: update.authorId, goalIds }),
     mailFrom: config.mailFrom,
   });
   try {

@@ -73,10 +73,11 @@ async function replaceSections(tx: Db, { authorId, updateId, content }: SaveUpda
   await tx.updateSection.deleteMany({ where: { updateId, update: { authorId } } });
   const rows = sections
     .filter((section) => ownedIds.has(section.goalId))
-    .map(({ goalId, title, position, doing, needHelp, progress }) => ({
+    .map(({ goalId, title, position, status, doing, needHelp, progress }) => ({
       updateId,
       goalId,
       position,
+      status,
       goalTitle: title,
       doing,
       needHelp,

@@ -3,20 +3,30 @@ import Link from "next/link";
 import { CloseGoalForm } from "@/components/goals/close-goal-form";
 import { ClosedGoalCard } from "@/components/goals/closed-goal-card";
 import { EditGoalForm } from "@/components/goals/edit-goal-form";
-import { Card, PageHeader } from "@/components/ui/card";
+import { GoalSummary } from "@/components/goals/goal-summary";
+import { GoalTimeline } from "@/components/goals/goal-timeline";
+import { HandoverCard } from "@/components/goals/handover-card";
+import { Card } from "@/components/ui/card";
 import { requireSetUpUser } from "@/lib/auth/current-user";
-import { formatDate } from "@/lib/schedule/format";
-import { getGoal } from "@/lib/goals/get-goal";
-import { isClosedStatus } from "@/lib/goals/goal-input";
-import { closeGoalAction, reopenGoalAction, updateGoalAction } from "../actions";
 import { orNotFound } from "@/lib/errors/at-the-edge";
+import { getGoalTimeline } from "@/lib/goals/get-goal-timeline";
+import { getWaitingHandover } from "@/lib/goals/get-waiting-handover";
+import { isClosedStatus } from "@/lib/goals/goal-input";
+import { formatDate } from "@/lib/schedule/format";
+import { closeGoalAction, reopenGoalAction, updateGoalAction } from "../actions";
+import { cancelHandoverAction, offerHandoverAction } from "../handover-actions";
+import { goalPageView } from "./goal-page-view";
 
-export const metadata: Metadata = { title: "Edit goal" };
+export const metadata: Metadata = { title: "Goal" };
 
-export default async function EditGoalPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function GoalPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireSetUpUser();
   const { id } = await params;
-  const goal = await orNotFound(getGoal({ ownerId: user.id, goalId: id }));
+  const timeline = await orNotFound(getGoalTimeline({ ownerId: user.id, goalId: id }));
+  const waiting = await getWaitingHandover({ ownerId: user.id, goalId: id });
+  const { goal } = timeline;
+  const view = goalPageView(timeline, user);
+  const closed = isClosedStatus(goal.status);
 
   return (
     <div className="space-y-8">
@@ -24,21 +34,28 @@ export default async function EditGoalPage({ params }: { params: Promise<{ id: s
         <Link href="/goals" className="text-sm text-indigo-700 hover:underline dark:text-indigo-300">
           ← All goals
         </Link>
-        <PageHeader title="Edit goal" description={`Owner: ${user.name || user.email}`} />
+        <GoalSummary goal={goal} ownerName={view.ownerName} owners={view.owners} targetLabel={view.targetLabel} />
       </div>
-      <Card>
-        <EditGoalForm goal={goal} action={updateGoalAction} />
-      </Card>
-      {isClosedStatus(goal.status) ? (
+      {closed ? (
         <ClosedGoalCard
           reopenAction={reopenGoalAction}
-          goal={{
-            ...goal,
-            closedLabel: goal.closedAt ? formatDate(goal.closedAt, user.timeZone) : "",
-            closeReason: goal.closeReason ?? "",
-          }}
+          goal={{ ...goal, closedLabel: goal.closedAt ? formatDate(goal.closedAt, user.timeZone) : "", closeReason: goal.closeReason ?? "" }}
         />
-      ) : (
+      ) : null}
+      <GoalTimeline entries={view.entries} />
+      <Card className="space-y-4">
+        <h2 className="text-base font-semibold">Edit goal</h2>
+        <EditGoalForm goal={goal} action={updateGoalAction} />
+      </Card>
+      {closed ? null : (
+        <HandoverCard
+          goalId={goal.id}
+          waiting={waiting ? { ...waiting, offeredLabel: formatDate(waiting.offeredAt, user.timeZone) } : null}
+          offerAction={offerHandoverAction}
+          cancelAction={cancelHandoverAction}
+        />
+      )}
+      {closed ? null : (
         <Card className="space-y-4">
           <div className="space-y-1">
             <h2 className="text-base font-semibold">Close this goal</h2>
