@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { CycleCard } from "@/components/home/cycle-card";
 import { GoalSignalsList } from "@/components/home/goal-signals-list";
 import { LastSentCard } from "@/components/home/last-sent-card";
+import { OfferedGoalsNotice } from "@/components/home/offered-goals-notice";
 import { OpenAsksCard } from "@/components/home/open-asks-card";
 import { SpreadThinNotice } from "@/components/home/spread-thin-notice";
 import { StalledGoals } from "@/components/home/stalled-goals";
@@ -10,6 +11,7 @@ import { PageHeader } from "@/components/ui/card";
 import { listLatestOpenAsks } from "@/lib/asks/list-latest-open-asks";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
+import { listIncomingHandovers } from "@/lib/goals/list-incoming-handovers";
 import { getGoalSignals } from "@/lib/signals/get-goal-signals";
 import { getStreak } from "@/lib/signals/get-streak";
 import { isSpreadThin } from "@/lib/signals/spread-thin";
@@ -21,16 +23,18 @@ export default async function HomePage() {
   if (!user.setupCompletedAt) redirect("/setup");
   const zone = user.timeZone;
   const at = now();
-  const [summary, goals, streak, asks] = await Promise.all([
+  const [summary, goals, streak, asks, offers] = await Promise.all([
     getHomeSummary({ authorId: user.id, now: at }),
     getGoalSignals({ ownerId: user.id }),
     getStreak({ authorId: user.id, now: at }),
     listLatestOpenAsks({ authorId: user.id }),
+    listIncomingHandovers({ receiverId: user.id }),
   ]);
   const { open, lastSent, next, currentCycleDone, currentCycle, activeGoals, spreadThinAbove } = summary;
   return (
     <div className="space-y-6">
       <PageHeader title={`Hello${user.name ? `, ${user.name.split(" ")[0]}` : ""}`} description={`Times are in ${zone.replaceAll("_", " ")}.`} />
+      <OfferedGoalsNotice offers={offers} />
       <CycleCard
         open={open}
         next={next}

@@ -46,7 +46,11 @@ test("@journey a goal handed over moves to the new owner's list once accepted, w
   });
 
   await test.step("the receiver reads the offer and accepts it", async () => {
-    await sam.goto("/goals");
+    await sam.goto("/");
+    const notice = sam.getByRole("status").filter({ hasText: `${adaPerson.name} offered you a goal: “${GOAL}”` });
+    await expect(notice).toBeVisible();
+    await notice.getByRole("link", { name: "Review the offer" }).click();
+    await expect(sam).toHaveURL(/\/goals#incoming-handovers-heading$/);
     const offered = sam.getByRole("list", { name: "Goals offered to you" }).locator(":scope > li");
     await expect(offered).toHaveCount(1);
     await expect(offered).toContainText(GOAL);
