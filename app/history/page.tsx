@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLinks } from "@/components/export/export-links";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { UpdateStateBadge } from "@/components/updates/delivery-status";
@@ -49,6 +50,9 @@ export default async function HistoryPage() {
           ))}
         </ol>
       )}
+      <Card className="mt-8">
+        <ExportLinks />
+      </Card>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { UpdateMarkdownLink } from "@/components/export/export-links";
+import { PrintableUpdate } from "@/components/export/printable-update";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { UpdateStateBadge } from "@/components/updates/delivery-status";
@@ -8,6 +10,8 @@ import { SkippedCycle } from "@/components/updates/skipped-cycle";
 import { UpdateStatusNotice } from "@/components/updates/update-status-notice";
 import { requireSetUpUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
+import { parseUpdateDocument } from "@/lib/content/parse-update-document";
+import { renderDocumentHtml } from "@/lib/content/render-html";
 import { fromDeliverySnapshot } from "@/lib/delivery/delivery-snapshot";
 import { orNotFound } from "@/lib/errors/at-the-edge";
 import { formatDateTime, formatDayDate } from "@/lib/schedule/format";
@@ -35,7 +39,16 @@ function SkippedView({ update, zone }: { update: UpdateWithDelivery; zone: strin
   const note = update.skipNoteDelivery;
   return (
     <div className="space-y-6">
-      <PageHeader title={`Update due ${formatDayDate(update.dueAt, zone)}`} description={`Skipped: ${update.skipReason ?? "no reason given"}`} actions={allUpdates} />
+      <PageHeader
+        title={`Update due ${formatDayDate(update.dueAt, zone)}`}
+        description={`Skipped: ${update.skipReason ?? "no reason given"}`}
+        actions={
+          <>
+            <UpdateMarkdownLink updateId={update.id} />
+            {allUpdates}
+          </>
+        }
+      />
       <SkippedCycle
         reason={update.skipReason ?? "No reason given"}
         note={update.skipNote}
@@ -58,11 +71,16 @@ export default async function UpdateRecordPage({ params }: Props) {
   const waitsForDue = update.state === "APPROVED" && delivery.nextAttemptAt > now();
   const scheduledFor = waitsForDue ? formatDateTime(delivery.nextAttemptAt, zone) : null;
   return (
-    <div className="space-y-6">
+    <div className="print-view space-y-6">
       <PageHeader
         title={`Update due ${formatDayDate(update.dueAt, zone)}`}
         description={update.sentAt ? `Sent ${formatDateTime(update.sentAt, zone)}` : scheduledFor ? `Scheduled for ${scheduledFor}` : "Not sent yet"}
-        actions={allUpdates}
+        actions={
+          <>
+            <UpdateMarkdownLink updateId={update.id} />
+            {allUpdates}
+          </>
+        }
       />
       <UpdateStatusNotice
         updateId={update.id}
@@ -83,7 +101,10 @@ export default async function UpdateRecordPage({ params }: Props) {
           ]}
         />
       </Card>
-      <MessageBody html={delivery.html} text={delivery.text} />
+      <div className="print:hidden">
+        <MessageBody html={delivery.html} text={delivery.text} />
+      </div>
+      <PrintableUpdate html={renderDocumentHtml(parseUpdateDocument(update.content), { ownerName: delivery.fromName })} />
     </div>
   );
 }
