@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { NextDue, type ShownDueTime } from "@/components/setup/next-due";
 import { SetupForm } from "@/components/setup/setup-form";
@@ -52,6 +53,13 @@ export default async function SettingsPage() {
       </Card>
       <Card>
         <SpreadThinForm action={updateSpreadThinThreshold} spreadThinAbove={spreadThinAbove} />
+      </Card>
+      <Card className="space-y-3">
+        <h2 className="text-base font-semibold">Your account</h2>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">Delete your account and everything in it. You can download your history first.</p>
+        <LinkButton href="/settings/delete" variant="secondary">
+          Delete my account
+        </LinkButton>
       </Card>
     </div>
   );
