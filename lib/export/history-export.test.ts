@@ -3,7 +3,9 @@ import { z } from "zod";
 import { doc, goal, li, p, ul } from "@/lib/content/test-fixtures";
 import type { UpdateDocument } from "@/lib/content/document";
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
 import { historyExportJsonSchema } from "./history-export-schema";
+import { loadExportedUpdate } from "./load-exported-update";
 import { loadHistoryExport } from "./load-history-export";
 
 let people = 0;
@@ -56,6 +58,16 @@ describe("loadHistoryExport", () => {
       sections: [{ goalTitle: "Ada's engine", status: "ON_TRACK", doing: "Building the mill", progress: "We printed the tables", asks: ["A reviewer", "Budget for cards"] }],
     });
     expect(JSON.stringify(exported)).not.toContain("Mallory");
+  });
+
+  it("gives one update to its author only", async () => {
+    const ada = await author("Ada");
+    const mallory = await author("Mallory");
+    const update = await write(ada.user.id, "2026-10-30T15:00:00Z", doc(goal(ada.open.id, "Ada's engine", { doing: [p("Milling")] })));
+    expect((await loadExportedUpdate({ userId: ada.user.id, updateId: update.id })).sections[0]?.doing).toBe("Milling");
+    const refusal = await loadExportedUpdate({ userId: mallory.user.id, updateId: update.id }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(AppError);
+    expect((refusal as AppError).code).toBe("NOT_FOUND");
   });
 
   it("publishes a schema that refuses an export missing its updates", () => {

@@ -1,5 +1,5 @@
 import { exportFileName } from "@/lib/export/export-file-name";
-import { loadExportedUpdate } from "@/lib/export/load-history-export";
+import { loadExportedUpdate } from "@/lib/export/load-exported-update";
 import { updateToMarkdown } from "@/lib/export/update-to-markdown";
 import { notFound } from "@/lib/errors/app-error";
 import { recordId } from "@/lib/updates/update-id";
