@@ -29,7 +29,7 @@ async function sendUpdate(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/history\/[^/]+$/);
 }
 
-test("each export downloads the author's words exactly as written", async ({ page, request }) => {
+test("each export downloads the author's words exactly as written", async ({ page, request, browser }) => {
   test.slow();
   const person = await signUpAndSetUp(page, "Mary Jackson");
   await sendUpdate(page);
@@ -93,7 +93,14 @@ test("each export downloads the author's words exactly as written", async ({ pag
     const id = new URL(readView).pathname.split("/").at(-1)!;
     expect((await request.get(`/api/export/update/${id}`)).status(), "signed out").toBe(401);
     expect((await request.get("/api/export/history.json")).status(), "signed out").toBe(401);
-    const foreign = await page.request.get("/api/export/update/clxxxxxxxxxxxxxxxxxxxxxxx");
-    expect(foreign.status(), "an id that is not the author's").toBe(404);
+    const otherContext = await browser.newContext();
+    const other = await otherContext.newPage();
+    await signUpAndSetUp(other, "Christine Darden");
+    const foreign = await other.request.get(`/api/export/update/${id}`);
+    expect(foreign.status(), "another person asking for this update").toBe(404);
+    expect(await foreign.text()).not.toContain(DOING);
+    const theirs = await other.request.get("/api/export/history.json");
+    expect(await theirs.text()).not.toContain(DOING);
+    await otherContext.close();
   });
 });

@@ -16,6 +16,10 @@ export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;
  * sections, the outbox (so nothing still queued goes out), recipients, schedule, handovers, sign-in
  * sessions and accounts all follow the user row; unused sign-in links are keyed by email and go too.
  * The typed address must be the account's own, so a stray click deletes nothing.
+ *
+ * The local mailbox folder is left alone: it stands in for the recipients' inboxes and the mail
+ * server, holding messages that already went out (to the boss as much as from the author), and it
+ * belongs to whoever runs the installation, as sent mail on a real server would.
  */
 export async function deleteAccount({ userId, input }: DeleteAccountOptions): Promise<void> {
   await db.$transaction(async (tx) => {
