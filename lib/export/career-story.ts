@@ -1,11 +1,11 @@
 import { goalSectionsOf, type BlockNode } from "@/lib/content/document";
-import { parseUpdateDocument } from "@/lib/content/parse-update-document";
 import { findWeStatements } from "@/lib/content/we-statements";
 import { formatDate } from "@/lib/schedule/format";
 import { blocksToMarkdown } from "./blocks-to-markdown";
 import { escapeMarkdown } from "./escape-markdown";
 import type { Highlight } from "./inline-to-markdown";
 import type { HistoryExport } from "./history-export-schema";
+import { readDocument } from "./read-document";
 
 type Entry = { at: Date; progress: BlockNode[] };
 type Story = { title: string; entries: Entry[] };
@@ -30,7 +30,7 @@ function stories(history: HistoryExport): Story[] {
   const told = history.updates.filter((update) => update.state !== "DRAFT" && update.state !== "SKIPPED");
   for (const update of told) {
     const at = new Date(update.sentAt ?? update.dueAt);
-    for (const section of goalSectionsOf(parseUpdateDocument(update.document))) {
+    for (const section of goalSectionsOf(readDocument(update.document) ?? { type: "doc", content: [] })) {
       const story = byGoal.get(section.attrs.goalId) ?? { title: section.attrs.title, entries: [] };
       byGoal.set(section.attrs.goalId, story);
       const progress = section.content.find((part) => part.attrs.kind === "progress")?.content ?? [];

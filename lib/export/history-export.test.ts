@@ -5,6 +5,7 @@ import type { UpdateDocument } from "@/lib/content/document";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { historyExportJsonSchema } from "./history-export-schema";
+import { historyToMarkdown } from "./history-to-markdown";
 import { loadExportedUpdate } from "./load-exported-update";
 import { loadHistoryExport } from "./load-history-export";
 
@@ -68,6 +69,15 @@ describe("loadHistoryExport", () => {
     const refusal = await loadExportedUpdate({ userId: mallory.user.id, updateId: update.id }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(AppError);
     expect((refusal as AppError).code).toBe("NOT_FOUND");
+  });
+
+  it("still exports an update stored before today's checks, kept exactly as stored", async () => {
+    const { user } = await author("Ada");
+    const old = { type: "doc", content: [] } as unknown as UpdateDocument;
+    await write(user.id, "2026-10-30T15:00:00Z", old, { state: "SENT", sentAt: new Date("2026-10-30T15:00:00Z") });
+    const exported = await loadHistoryExport({ userId: user.id, now: new Date("2026-11-21T10:00:00Z") });
+    expect(exported.updates[0]).toMatchObject({ state: "SENT", document: old, sections: [] });
+    expect(historyToMarkdown(exported)).toContain("the JSON export holds it exactly as stored");
   });
 
   it("publishes a schema that refuses an export missing its updates", () => {

@@ -1,12 +1,11 @@
 import "server-only";
 import type { Delivery } from "@prisma/client";
-import type { UpdateDocument } from "@/lib/content/document";
 import { extractAsks } from "@/lib/content/extract-asks";
 import { extractAnythingElse, extractGoalSections } from "@/lib/content/extract-sections";
-import { parseUpdateDocument } from "@/lib/content/parse-update-document";
 import { db } from "@/lib/db/client";
 import { fromDeliverySnapshot } from "@/lib/delivery/delivery-snapshot";
 import type { ExportedUpdate } from "./history-export-schema";
+import { readDocument } from "./read-document";
 
 export type ReadExportedUpdatesOptions = { userId: string; /** Only this one, when given. */ updateId?: string };
 
@@ -38,8 +37,8 @@ function readUpdates(userId: string, updateId?: string) {
 }
 
 function exportedUpdate({ deliveries, content, ...update }: StoredUpdate): ExportedUpdate {
-  const document: UpdateDocument = parseUpdateDocument(content);
-  const asks = extractAsks(document);
+  const document = readDocument(content);
+  const asks = document ? extractAsks(document) : [];
   return {
     id: update.id,
     state: update.state,
@@ -51,14 +50,14 @@ function exportedUpdate({ deliveries, content, ...update }: StoredUpdate): Expor
     skipReason: update.skipReason,
     skipNote: update.skipNote,
     message: exportedMessage(deliveries[0]),
-    sections: extractGoalSections(document).map(({ goalId, title, ...section }) => ({
+    sections: (document ? extractGoalSections(document) : []).map(({ goalId, title, ...section }) => ({
       goalId,
       goalTitle: title,
       ...section,
       asks: asks.filter((ask) => ask.goalId === goalId).map((ask) => ask.text),
     })),
-    anythingElse: extractAnythingElse(document),
-    document,
+    anythingElse: document ? extractAnythingElse(document) : "",
+    document: document ?? (content as ExportedUpdate["document"]),
   };
 }
 

@@ -8,11 +8,11 @@ import {
   PART_LABELS,
   type GoalSectionNode,
 } from "@/lib/content/document";
-import { parseUpdateDocument } from "@/lib/content/parse-update-document";
 import { formatDateTime, formatDayDate } from "@/lib/schedule/format";
 import { blocksToMarkdown } from "./blocks-to-markdown";
 import { escapeMarkdown } from "./escape-markdown";
 import type { ExportedUpdate } from "./history-export-schema";
+import { readDocument } from "./read-document";
 
 export type UpdateToMarkdownOptions = {
   update: ExportedUpdate;
@@ -58,7 +58,11 @@ export function updateToMarkdown({ update, timeZone, level = 1 }: UpdateToMarkdo
     if (update.skipNote) parts.push(`Note to ${escapeMarkdown(names(update.message?.to ?? []) || "the boss")}: ${escapeMarkdown(update.skipNote)}`);
     return parts.join("\n\n") + "\n";
   }
-  const document = parseUpdateDocument(update.document);
+  const document = readDocument(update.document);
+  if (!document) {
+    parts.push("_This update could not be read as a document here; the JSON export holds it exactly as stored._");
+    return parts.join("\n\n") + "\n";
+  }
   for (const section of goalSectionsOf(document)) parts.push(goalToMarkdown(section, level + 1));
   const anythingElse = blocksToMarkdown(anythingElseOf(document)?.content ?? []);
   if (anythingElse) parts.push(heading(level + 1, ANYTHING_ELSE_LABEL), anythingElse);
