@@ -5,6 +5,8 @@ import { updateIdOfAckToken } from "./ack-url";
 
 /** What the "Got it" page tells the reader about the update its link names. */
 export type AckView = {
+  /** The verified token, for the button that records the acknowledgement. */
+  token: string;
   authorName: string;
   dueLabel: string;
   /** "Fri 27 Nov 2026, 16:05" in the author's zone, once acknowledged. */
@@ -22,6 +24,7 @@ export async function findAcknowledgement({ token }: { token: string }): Promise
   if (!update) return null;
   const { author } = update;
   return {
+    token,
     authorName: author.name?.trim() || author.email,
     dueLabel: formatDate(update.dueAt, author.timeZone),
     acknowledgedLabel: update.acknowledgedAt ? formatDateTime(update.acknowledgedAt, author.timeZone) : null,

@@ -1,8 +1,19 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
-import { extractAsks } from "@/lib/content/extract-asks";
+import { extractAsks, type Ask } from "@/lib/content/extract-asks";
 import { parseUpdateDocument } from "@/lib/content/parse-update-document";
+import { AppError } from "@/lib/errors/app-error";
 import { planLedger } from "./plan-ledger";
+
+/** A stored text that is not an update document asks nothing; it never stops a send from being recorded. */
+function asksOf(content: Prisma.JsonValue): Ask[] {
+  try {
+    return extractAsks(parseUpdateDocument(content));
+  } catch (error) {
+    if (error instanceof AppError) return [];
+    throw error;
+  }
+}
 
 export type RecordSentAsksOptions = { updateId: string; authorId: string; sentAt: Date };
 
@@ -13,7 +24,7 @@ export type RecordSentAsksOptions = { updateId: string; authorId: string; sentAt
 export async function recordSentAsks(tx: Prisma.TransactionClient, { updateId, authorId, sentAt }: RecordSentAsksOptions): Promise<void> {
   const update = await tx.update.findFirst({ where: { id: updateId, authorId }, select: { content: true } });
   if (!update) return;
-  const asks = extractAsks(parseUpdateDocument(update.content));
+  const asks = asksOf(update.content);
   if (asks.length === 0) return;
   const open = await tx.ask.findMany({
     where: { authorId, resolvedAt: null, firstUpdateId: { not: updateId } },
