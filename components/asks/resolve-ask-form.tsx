@@ -15,7 +15,7 @@ export function ResolveAskForm({ action, askId, askText }: { action: Action; ask
   const id = useId();
   return (
     <details className="group">
-      <summary className="cursor-pointer text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">Mark resolved</summary>
+      <summary className="cursor-pointer text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">Mark resolved…</summary>
       <form onSubmit={onSubmit} className="mt-3 space-y-3" noValidate aria-label={`Resolve: ${askText}`}>
         <FormMessage state={state} />
         <input type="hidden" name="askId" value={askId} />
