@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { OpenAsksLineForm } from "@/components/asks/open-asks-line-form";
 import { NextDue, type ShownDueTime } from "@/components/setup/next-due";
 import { SetupForm } from "@/components/setup/setup-form";
 import { SpreadThinForm } from "@/components/setup/spread-thin-form";
 import { setupValues } from "@/components/setup/setup-values";
+import { getOpenAsksLine } from "@/lib/asks/open-asks-line-setting";
 import { requireSetUpUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { upcomingDueInstants } from "@/lib/schedule/cycles";
@@ -14,7 +16,7 @@ import { timeZoneNames } from "@/lib/schedule/time-zones";
 import { getSpreadThinThreshold } from "@/lib/signals/get-spread-thin-threshold";
 import { getSetup, type Setup } from "@/lib/users/get-setup";
 import { updateSettings } from "../setup/actions";
-import { updateSpreadThinThreshold } from "./actions";
+import { updateOpenAsksLine, updateSpreadThinThreshold } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -30,7 +32,11 @@ function nextDueTimes({ schedule, timeZone }: Setup): ShownDueTime[] {
 
 export default async function SettingsPage() {
   const user = await requireSetUpUser();
-  const [setup, spreadThinAbove] = await Promise.all([getSetup({ userId: user.id }), getSpreadThinThreshold({ userId: user.id })]);
+  const [setup, spreadThinAbove, openAsksLine] = await Promise.all([
+    getSetup({ userId: user.id }),
+    getSpreadThinThreshold({ userId: user.id }),
+    getOpenAsksLine({ userId: user.id }),
+  ]);
   if (!setup) notFound();
   const dueTimes = nextDueTimes(setup);
   return (
@@ -53,6 +59,9 @@ export default async function SettingsPage() {
       </Card>
       <Card>
         <SpreadThinForm action={updateSpreadThinThreshold} spreadThinAbove={spreadThinAbove} />
+      </Card>
+      <Card>
+        <OpenAsksLineForm action={updateOpenAsksLine} openAsksLine={openAsksLine} />
       </Card>
       <Card className="space-y-3">
         <h2 className="text-base font-semibold">Your account</h2>

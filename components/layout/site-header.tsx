@@ -5,6 +5,7 @@ const links = [
   { href: "/", label: "Home" },
   { href: "/write", label: "Write update" },
   { href: "/goals", label: "Goals" },
+  { href: "/asks", label: "Asks" },
   { href: "/history", label: "History" },
   { href: "/settings", label: "Settings" },
 ];

@@ -1,10 +1,10 @@
 import "server-only";
-import { loadSentAsks } from "./load-sent-asks";
-import { openAsks, type OpenAsk } from "./open-asks";
+import { db } from "@/lib/db/client";
+import { openAskOrder, openAskSelect, type OpenAsk } from "./open-asks";
 
 export type ListLatestOpenAsksOptions = { authorId: string };
 
-/** The asks open as of now: those of the author's latest sent update, each dated from when it was first asked. */
+/** The asks open as of now: every ask in the author's ledger not yet marked resolved, oldest first. */
 export async function listLatestOpenAsks({ authorId }: ListLatestOpenAsksOptions): Promise<OpenAsk[]> {
-  return openAsks(await loadSentAsks({ authorId }));
+  return db.ask.findMany({ where: { authorId, resolvedAt: null }, orderBy: openAskOrder, select: openAskSelect });
 }

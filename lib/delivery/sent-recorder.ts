@@ -1,5 +1,6 @@
 import "server-only";
-import type { Delivery, Prisma } from "@prisma/client";
+import type { Delivery } from "@prisma/client";
+import { recordSentAsks } from "@/lib/asks/record-sent-asks";
 import { latestStatusSteps } from "@/lib/goals/latest-status-steps";
 import type { OutboxDb } from "./run-due-work";
 
@@ -79,30 +80,23 @@ export function createSentRecorder({ db, now }: CreateSentRecorderOptions): Sent
   };
 }
 
-function markSent(db: OutboxDb, rows: Delivery[], now: Date): Promise<unknown> {
-  // Once a message has left, "sent" is the truth, whatever a slower attempt recorded meanwhile.
-  const steps: Prisma.PrismaPromise<unknown>[] = [
-    db.delivery.updateMany({
-      where: { id: { in: rows.map((row) => row.id) }, userId: { in: rows.map((row) => row.userId) }, state: { not: "SENT" } },
-      data: { state: "SENT", sentAt: now, leaseUntil: null, lastError: null },
-    }),
-  ];
+async function markSent(db: OutboxDb, rows: Delivery[], now: Date): Promise<void> {
   // Only the update's own message changes its state: a reminder or a skip note about it never does.
   const updates = rows.filter((row) => row.updateId && row.kind === "UPDATE");
-  if (updates.length > 0) {
-    steps.push(
-      db.update.updateMany({
-        where: {
-          id: { in: updates.map((row) => row.updateId!) },
-          authorId: { in: updates.map((row) => row.userId) },
-          state: { not: "SENT" },
-        },
-        data: { state: "SENT", sentAt: now },
-      }),
-    );
+  await db.$transaction(async (tx) => {
+    // Once a message has left, "sent" is the truth, whatever a slower attempt recorded meanwhile.
+    await tx.delivery.updateMany({
+      where: { id: { in: rows.map((row) => row.id) }, userId: { in: rows.map((row) => row.userId) }, state: { not: "SENT" } },
+      data: { state: "SENT", sentAt: now, leaseUntil: null, lastError: null },
+    });
+    if (updates.length === 0) return;
+    const where = { id: { in: updates.map((row) => row.updateId!) }, authorId: { in: updates.map((row) => row.userId) }, state: { not: "SENT" as const } };
+    // Updates sent just now; one recorded before (a repeat after a crash) is not asked again.
+    const newlySent = await tx.update.findMany({ where, select: { id: true, authorId: true } });
+    await tx.update.updateMany({ where, data: { state: "SENT", sentAt: now } });
+    for (const update of newlySent) await recordSentAsks(tx, { updateId: update.id, authorId: update.authorId, sentAt: now });
     // The boss has read how each goal is going: the goal list says the same from now on.
     const inOrder = [...updates].sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime());
-    steps.push(...latestStatusSteps(db, inOrder.map((row) => ({ updateId: row.updateId!, authorId: row.userId }))));
-  }
-  return db.$transaction(steps);
+    for (const step of latestStatusSteps(tx, inOrder.map((row) => ({ updateId: row.updateId!, authorId: row.userId })))) await step;
+  });
 }

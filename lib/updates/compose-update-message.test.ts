@@ -62,3 +62,22 @@ describe("composeUpdateMessage", () => {
     expect(message.from.name).toBe("ada@example.com");
   });
 });
+
+describe("the update email's own lines", () => {
+  it("carries a plain 'Got it' link in both bodies, and nothing that loads by itself", async () => {
+    const ackUrl = "https://biweekly.example.com/ack/cmupdate1.c2lnbmF0dXJl";
+    const { html, text } = await composeUpdateMessage({ ...options, ackUrl });
+    expect(text).toContain(`Got it: ${ackUrl}`);
+    expect(html).toContain(`href="${ackUrl}"`);
+    expect(html).not.toMatch(/<img/i);
+  });
+
+  it("says how many asks are open and since when, in the author's zone, only when some are", async () => {
+    const openAsks = { count: 2, oldestAt: new Date("2026-10-12T23:30:00Z") };
+    const { html, text } = await composeUpdateMessage({ ...options, timeZone: "Europe/Berlin", openAsks });
+    expect(text).toContain("Open asks: 2, the oldest from 13 Oct 2026");
+    expect(html).toContain("Open asks: 2, the oldest from 13 Oct 2026");
+    expect((await composeUpdateMessage({ ...options, openAsks: null })).text).not.toContain("Open asks");
+    expect((await composeUpdateMessage({ ...options, openAsks: { ...openAsks, count: 1 } })).text).toContain("Open asks: 1, from 12 Oct 2026");
+  });
+});

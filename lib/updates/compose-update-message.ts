@@ -16,7 +16,18 @@ export type ComposeUpdateMessageOptions = {
   otherOwners?: Record<string, string>;
   /** The configured sender (MAIL_FROM); only its address is used, with the author's name. */
   mailFrom: Address;
+  /** The signed "Got it" link of this update; none in a message that is not an update to a boss. */
+  ackUrl?: string;
+  /** Asks open once this update is sent; the line is left out when null. */
+  openAsks?: { count: number; oldestAt: Date } | null;
 };
+
+/** "Open asks: 2, the oldest from 12 Oct 2026", in the author's zone: a count and a date, nothing more. */
+export function openAsksLine(openAsks: ComposeUpdateMessageOptions["openAsks"], timeZone: string): string | null {
+  if (!openAsks || openAsks.count === 0) return null;
+  const oldest = formatDate(openAsks.oldestAt, timeZone);
+  return openAsks.count === 1 ? `Open asks: 1, from ${oldest}` : `Open asks: ${openAsks.count}, the oldest from ${oldest}`;
+}
 
 /**
  * The update exactly as the boss receives it. The preview shows this and "Send now" stores this,
@@ -29,13 +40,14 @@ export async function composeUpdateMessage(options: ComposeUpdateMessageOptions)
   const otherOwners = options.otherOwners ?? {};
   const bodyHtml = renderDocumentHtml(document, { ownerName: authorName, otherOwners, inlineStyles: true });
   const bodyText = renderDocumentText(document, { ownerName: authorName, otherOwners });
+  const extras = { openAsksLine: openAsksLine(options.openAsks, options.timeZone), ackUrl: options.ackUrl ?? null };
   return {
     from: { name: authorName, address: mailFrom.address },
     replyTo: { name: authorName, address: author.email },
     to: [{ name: recipients.bossName, address: recipients.bossEmail }],
     cc: [{ name: recipients.skipName, address: recipients.skipEmail }],
     subject: `Biweekly update from ${authorName}: ${dueLabel}`,
-    html: await renderUpdateEmailHtml({ authorName, dueLabel, bodyHtml }),
-    text: renderUpdateEmailText({ authorName, dueLabel, bodyText }),
+    html: await renderUpdateEmailHtml({ authorName, dueLabel, bodyHtml, ...extras }),
+    text: renderUpdateEmailText({ authorName, dueLabel, bodyText, ...extras }),
   };
 }

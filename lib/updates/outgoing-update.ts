@@ -1,6 +1,8 @@
 import "server-only";
 import { goalSectionsOf } from "@/lib/content/document";
 import { parseUpdateDocument } from "@/lib/content/parse-update-document";
+import { ackUrlFor } from "@/lib/ack/ack-url";
+import { summarizeOpenAsks } from "@/lib/asks/summarize-open-asks";
 import { listHandedOverOwners } from "@/lib/goals/list-handed-over-owners";
 import { serverConfig } from "@/lib/config/server-config";
 import { db } from "@/lib/db/client";
@@ -46,6 +48,9 @@ export async function composeOutgoingUpdate(update: UpdateToSend): Promise<Outgo
     document,
     otherOwners: await listHandedOverOwners({ formerOwnerId: update.authorId, goalIds }),
     mailFrom: config.mailFrom,
+    ackUrl: ackUrlFor(update.id),
+    // New asks are dated by the cycle, as the subject is; the ledger dates them when they leave.
+    openAsks: await summarizeOpenAsks({ authorId: update.authorId, updateId: update.id, document, askedAt: update.dueAt }),
   });
   try {
     return assertSendable({ ...composed, messageId: messageIdFor(`update:${update.id}`, config.appUrl) });

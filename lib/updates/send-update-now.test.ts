@@ -90,6 +90,7 @@ describe("sendUpdateNow", () => {
       timeZone: "Europe/Berlin",
       document,
       mailFrom: { name: "Biweekly", address: "updates@biweekly.example.com" },
+      ackUrl: (await import("@/lib/ack/ack-url")).ackUrlFor("u1"),
     });
     expect(await send()).toEqual({ messageId: "<update-u1@biweekly.example.com>" });
     await modules.kick();

@@ -8,6 +8,7 @@ import { UpdateStateBadge } from "@/components/updates/delivery-status";
 import { MessageBody, MessageEnvelope } from "@/components/updates/message-envelope";
 import { SkippedCycle } from "@/components/updates/skipped-cycle";
 import { UpdateStatusNotice } from "@/components/updates/update-status-notice";
+import { describeAcknowledgement } from "@/lib/ack/describe-acknowledgement";
 import { requireSetUpUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { parseUpdateDocument } from "@/lib/content/parse-update-document";
@@ -70,6 +71,7 @@ export default async function UpdateRecordPage({ params }: Props) {
   if (update.state === "DRAFT" || !delivery) redirect(`/updates/${update.id}`);
   const waitsForDue = update.state === "APPROVED" && delivery.nextAttemptAt > now();
   const scheduledFor = waitsForDue ? formatDateTime(delivery.nextAttemptAt, zone) : null;
+  const acknowledged = await describeAcknowledgement({ authorId: user.id, updateId: update.id });
   return (
     <div className="print-view space-y-6">
       <PageHeader
@@ -92,6 +94,7 @@ export default async function UpdateRecordPage({ params }: Props) {
       <Card className="space-y-4">
         <div className="flex items-center gap-3">
           <UpdateStateBadge state={update.state} late={update.late} scheduled={waitsForDue && !delivery.lastError} />
+          {acknowledged ? <p className="text-sm text-emerald-800 dark:text-emerald-300">{acknowledged}</p> : null}
         </div>
         <MessageEnvelope
           envelope={fromDeliverySnapshot(delivery)}

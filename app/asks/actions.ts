@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { reopenAsk } from "@/lib/asks/reopen-ask";
+import { resolveAsk, resolveAskInput } from "@/lib/asks/resolve-ask";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { now } from "@/lib/clock/clock";
+import { formError, formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
+
+function refresh() {
+  revalidatePath("/asks");
+  revalidatePath("/");
+}
+
+export async function resolveAskAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin");
+  const values = formValues(formData);
+  const parsed = resolveAskInput.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  try {
+    await resolveAsk({ authorId: user.id, input: parsed.data, now: now() });
+  } catch (error) {
+    return formError(error, values);
+  }
+  refresh();
+  return { ok: true, message: "Marked resolved.", values: {} };
+}
+
+const reopenInput = z.object({ askId: z.string().min(1).max(64) });
+
+export async function reopenAskAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin");
+  const values = formValues(formData);
+  const parsed = reopenInput.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  try {
+    await reopenAsk({ authorId: user.id, askId: parsed.data.askId });
+  } catch (error) {
+    return formError(error, values);
+  }
+  refresh();
+  return { ok: true, message: "Reopened.", values: {} };
+}
