@@ -2,9 +2,10 @@ import "server-only";
 import type { PrismaClient, UpdateState } from "@prisma/client";
 import { db } from "@/lib/db/client";
 import { databaseEngine } from "@/lib/db/engine";
-import { postgresEngine, sqliteEngine, type SearchEngine } from "./search-engines";
+import { postgresEngine, sqliteEngine, type SearchEngine, type SearchMatch } from "./search-engines";
 import { searchTerms } from "./search-terms";
 import { snippetParts, type SnippetPart } from "./snippet";
+import { ensureSqliteSearchIndex } from "./sqlite-search-index";
 
 export type SearchUpdatesOptions = {
   authorId: string;
@@ -25,8 +26,13 @@ export type SearchResult = {
 
 const ENGINES: Record<"sqlite" | "postgres", SearchEngine> = { sqlite: sqliteEngine, postgres: postgresEngine };
 
-/** The engine of the database DATABASE_URL names: each uses its own full-text index. */
-export const engineFor = (databaseUrl = process.env.DATABASE_URL) => ENGINES[databaseEngine(databaseUrl).provider];
+/** The matches from the full-text index of the database DATABASE_URL names. */
+async function findMatches(client: PrismaClient, authorId: string, terms: string[], limit: number): Promise<SearchMatch[]> {
+  const provider = databaseEngine(process.env.DATABASE_URL).provider;
+  if (provider === "sqlite") await ensureSqliteSearchIndex(client);
+  const { sql, args } = ENGINES[provider].statement({ authorId, terms, limit });
+  return client.$queryRawUnsafe<SearchMatch[]>(sql, ...args);
+}
 
 /**
  * The author's own updates that contain every word of the query, newest cycle first, each with a
@@ -36,7 +42,7 @@ export const engineFor = (databaseUrl = process.env.DATABASE_URL) => ENGINES[dat
 export async function searchUpdates({ authorId, query, limit = 50, client = db as PrismaClient }: SearchUpdatesOptions): Promise<SearchResult[]> {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
-  const matches = await engineFor()(client, { authorId, terms, limit });
+  const matches = await findMatches(client, authorId, terms, limit);
   if (matches.length === 0) return [];
   const updates = await client.update.findMany({
     where: { authorId, id: { in: matches.map((match) => match.updateId) } },
