@@ -73,10 +73,22 @@ async function sqliteRunner(corpus: BenchCorpus): Promise<Runner> {
   };
 }
 
+/** A throwaway server; tried again when another process took the free port it picked first. */
+function startPostgres(dir: string, stop: () => void): string {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return execFileSync("bash", [path.join(ROOT, "scripts/postgres.sh"), "start", dir], { encoding: "utf8" }).trim().split("\n").at(-1)!;
+    } catch (error) {
+      stop();
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 async function postgresRunner(corpus: BenchCorpus): Promise<Runner> {
   const dir = path.join("/tmp", `bench-search-pg-${process.pid}`);
-  const serverUrl = execFileSync("bash", [path.join(ROOT, "scripts/postgres.sh"), "start", dir], { encoding: "utf8" }).trim().split("\n").at(-1)!;
   const stop = () => execFileSync("bash", [path.join(ROOT, "scripts/postgres.sh"), "stop", dir]);
+  const serverUrl = startPostgres(dir, stop);
   try {
     const database = await createPostgresTestDatabase(serverUrl);
     const client = new pg.Client(postgresConfig(database.url));

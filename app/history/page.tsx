@@ -14,6 +14,9 @@ import { parseHistoryParams, type HistoryParams } from "./history-params";
 
 export const metadata: Metadata = { title: "History" };
 
+/** The newest matches shown; a search that finds more says so. */
+const SEARCH_LIMIT = 50;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** One line on where the entry stands: when it went, why it was skipped, or what it waits for. */
@@ -29,10 +32,11 @@ const scheduled = (entry: HistoryEntry, at: Date) => !entry.lastError && entry.s
 
 async function Matches({ authorId, params, entries, zone }: { authorId: string; params: HistoryParams; entries: HistoryEntry[]; zone: string }) {
   const listed = new Set(entries.map((entry) => entry.id));
-  const results = (await searchUpdates({ authorId, query: params.q ?? "" })).filter((result) => listed.has(result.updateId));
+  const found = await searchUpdates({ authorId, query: params.q ?? "", limit: SEARCH_LIMIT });
+  const results = found.filter((result) => listed.has(result.updateId));
   if (results.length === 0) return <NoMatch />;
   const views = results.map((r) => ({ updateId: r.updateId, title: `Update due ${formatDayDate(r.dueAt, zone)}`, state: r.state, snippet: r.snippet }));
-  return <SearchResults query={params.q ?? ""} results={views} />;
+  return <SearchResults query={params.q ?? ""} results={views} capped={found.length === SEARCH_LIMIT} />;
 }
 
 function NoMatch() {

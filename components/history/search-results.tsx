@@ -11,12 +11,12 @@ export type SearchResultView = {
   snippet: { text: string; hit: boolean }[];
 };
 
-/** Matches with their snippet: the author's words as text, the words searched for marked. */
-export function SearchResults({ query, results }: { query: string; results: SearchResultView[] }) {
+/** Matches with their snippet: the author's words as text, the words searched for marked. `capped`: older matches were left out. */
+export function SearchResults({ query, results, capped }: { query: string; results: SearchResultView[]; capped: boolean }) {
   return (
     <section aria-labelledby="search-results-heading" className="space-y-3">
       <h2 id="search-results-heading" className="text-sm font-medium text-zinc-700 dark:text-zinc-300" aria-live="polite">
-        {results.length === 1 ? "1 update" : `${results.length} updates`} {results.length === 50 ? "(the newest 50) " : ""}with “{query}”
+        {results.length === 1 ? "1 update" : `${results.length} updates`} {capped ? `(the newest ${results.length}) ` : ""}with “{query}”
       </h2>
       <ol className="divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
         {results.map((result) => (
