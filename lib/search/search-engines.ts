@@ -16,7 +16,7 @@ export type SearchEngine = {
 };
 
 /** Sent, failed and approved updates: what the author approved to go out. Drafts and skipped text never went anywhere. */
-const SEARCHED_STATES = ["SENT", "FAILED", "APPROVED"];
+export const SEARCHED_STATES = ["SENT", "FAILED", "APPROVED"] as const;
 
 // SQLite keeps the FTS5 table out of the migrations: Prisma's migration engine does not model
 // virtual tables and would report FTS5's own tables as drift

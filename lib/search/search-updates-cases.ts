@@ -75,6 +75,22 @@ export function describeSearchUpdates() {
       expect(await searchUpdates({ authorId: draft.user.id, query: "ledger" })).toEqual([]);
     });
 
+    it("finds the words of updates sent before search existed", async () => {
+      const { user } = await sentUpdate(written);
+      const billing = await db.goal.findFirstOrThrow({ where: { ownerId: user.id } });
+      const older = await db.update.create({
+        data: {
+          authorId: user.id,
+          state: "SENT",
+          cycleStart: new Date("2026-10-30T15:00:00Z"),
+          dueAt: new Date("2026-11-13T15:00:00Z"),
+          content: doc(goal(billing.id, "Ship billing", { doing: [p("Tendered the harbour contract")] })),
+        },
+      });
+      expect((await searchUpdates({ authorId: user.id, query: "harbour" })).map((r) => r.updateId)).toEqual([older.id]);
+      expect(await searchUpdates({ authorId: user.id, query: "harbour" })).toHaveLength(1);
+    });
+
     it("answers nothing for a query without words", async () => {
       const { user } = await sentUpdate(written);
       expect(await searchUpdates({ authorId: user.id, query: " \"*:( " })).toEqual([]);

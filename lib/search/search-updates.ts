@@ -5,6 +5,7 @@ import { databaseEngine } from "@/lib/db/engine";
 import { postgresEngine, sqliteEngine, type SearchEngine, type SearchMatch } from "./search-engines";
 import { searchTerms } from "./search-terms";
 import { snippetParts, type SnippetPart } from "./snippet";
+import { indexUnsearchedUpdates } from "./index-unsearched-updates";
 import { ensureSqliteSearchIndex } from "./sqlite-search-index";
 
 export type SearchUpdatesOptions = {
@@ -30,6 +31,7 @@ const ENGINES: Record<"sqlite" | "postgres", SearchEngine> = { sqlite: sqliteEng
 async function findMatches(client: PrismaClient, authorId: string, terms: string[], limit: number): Promise<SearchMatch[]> {
   const provider = databaseEngine(process.env.DATABASE_URL).provider;
   if (provider === "sqlite") await ensureSqliteSearchIndex(client);
+  await indexUnsearchedUpdates(client, authorId);
   const { sql, args } = ENGINES[provider].statement({ authorId, terms, limit });
   return client.$queryRawUnsafe<SearchMatch[]>(sql, ...args);
 }
