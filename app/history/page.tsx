@@ -30,6 +30,20 @@ function entryLine(entry: HistoryEntry, zone: string, at: Date): string {
 
 const scheduled = (entry: HistoryEntry, at: Date) => !entry.lastError && entry.sendsAt !== null && entry.sendsAt > at;
 
+function quarterViews(entries: HistoryEntry[], zone: string, at: Date) {
+  return groupByQuarter(entries, zone).map((quarter) => ({
+    label: quarter.label,
+    rows: quarter.entries.map((entry) => ({
+      id: entry.id,
+      title: `Update due ${formatDayDate(entry.dueAt, zone)}`,
+      state: entry.state,
+      late: entry.late,
+      scheduled: scheduled(entry, at),
+      line: entryLine(entry, zone, at),
+    })),
+  }));
+}
+
 async function Matches({ authorId, params, entries, zone }: { authorId: string; params: HistoryParams; entries: HistoryEntry[]; zone: string }) {
   const listed = new Set(entries.map((entry) => entry.id));
   const found = await searchUpdates({ authorId, query: params.q ?? "", limit: SEARCH_LIMIT });
@@ -58,18 +72,7 @@ export default async function HistoryPage({ searchParams }: Props) {
   const filter = { goalId: params.goal, state: params.state, from: params.from, to: params.to };
   const [entries, goals] = await Promise.all([listHistory({ authorId: user.id, timeZone: zone, filter }), listHistoryGoals({ authorId: user.id })]);
   const filtered = Object.values(params).some((value) => value !== undefined);
-  const at = now();
-  const quarters = groupByQuarter(entries, zone).map((quarter) => ({
-    label: quarter.label,
-    rows: quarter.entries.map((entry) => ({
-      id: entry.id,
-      title: `Update due ${formatDayDate(entry.dueAt, zone)}`,
-      state: entry.state,
-      late: entry.late,
-      scheduled: scheduled(entry, at),
-      line: entryLine(entry, zone, at),
-    })),
-  }));
+  const quarters = quarterViews(entries, zone, now());
   return (
     <div className="space-y-6">
       <PageHeader title="History" description="Every cycle, by quarter, newest first: the updates you sent, exactly as they went out, and the cycles you skipped." />
