@@ -2,16 +2,18 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
 import { dayDate } from "./support/dates";
 import { expectSaved, typeIntoPart } from "./support/editor";
+import { addGoal } from "./support/goals";
 import { sendFirstUpdate, signUpAndSetUp } from "./support/people";
 import { nextWeekday } from "./support/setup";
 
 const GOAL = "Chart the lunar descent";
+const LATER_GOAL = "Teach the team Fortran";
 
-/** Writes one sentence in the next cycle's update and sends it now; returns the read view's path. */
-async function sendNext(page: Page, sentence: string): Promise<string> {
+/** Writes a sentence for each goal in the next cycle's update and sends it now; returns the read view's path. */
+async function sendNext(page: Page, sentences: Record<string, string>): Promise<string> {
   await page.getByRole("navigation").getByRole("link", { name: "Write update" }).click();
   await expect(page).toHaveURL(/\/updates\/[^/]+$/);
-  await typeIntoPart(page, GOAL, "progress", sentence);
+  for (const [goal, sentence] of Object.entries(sentences)) await typeIntoPart(page, goal, "progress", sentence);
   await expectSaved(page);
   await page.getByRole("button", { name: "Preview and send" }).click();
   await page.getByRole("button", { name: "Send now" }).click();
@@ -27,8 +29,10 @@ test("search finds a word from an old update and opens what was sent; the filter
   const firstDue = nextWeekday("Friday", 3);
   // The first cycle: its sentence names the platform team (see sendFirstUpdate).
   const first = await sendFirstUpdate(page, GOAL);
-  // The next cycle, two weeks later, says something else entirely.
-  const second = await sendNext(page, "Simulated the <abort> sequence with Fortran.");
+  // The next cycle, two weeks later, says something else entirely, and about a new goal too.
+  await page.goto("/goals");
+  await addGoal(page, { title: LATER_GOAL, why: "Nobody else can run the new machine." });
+  const second = await sendNext(page, { [GOAL]: "Simulated the <abort> sequence.", [LATER_GOAL]: "Two classes held." });
 
   await test.step("a word from the older update finds it, marked in its snippet, and links to its read view", async () => {
     await history(page);
@@ -65,6 +69,13 @@ test("search finds a word from an old update and opens what was sent; the filter
     const entries = page.getByRole("main").getByRole("link", { name: /Update due/ });
     await expect(entries).toHaveCount(1);
     await expect(entries.first()).toHaveAttribute("href", `/history/${first.historyId}`);
+
+    await page.goto("/history");
+    await search.getByLabel("Goal").selectOption({ label: LATER_GOAL });
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/[?&]goal=/);
+    await expect(entries).toHaveCount(1);
+    await expect(entries.first()).toHaveAttribute("href", second);
 
     await page.goto("/history?state=skipped");
     await expect(page.getByRole("main")).toContainText("No updates match.");
