@@ -1,7 +1,7 @@
 // Fills the help ledger from the updates sent before it existed, once per author (an author who
 // already has a ledger is left alone, so running it twice changes nothing). Run it once after
 // deploying the migration that adds the ledger, against the DATABASE_URL of the deployment:
-//   npx tsx --conditions=react-server scripts/fill-ask-ledger.ts
+//   npm run db:fill-asks
 // Under that condition the "server-only" marker lib/ imports resolves to an empty module.
 import { fillLedgerFromHistory } from "@/lib/asks/fill-ledger-from-history";
 import { db } from "@/lib/db/client";

@@ -15,6 +15,8 @@ step "Preparing the database"
 mkdir -p data
 npm run --silent db:generate
 npx prisma migrate deploy
+# Updates sent before the help ledger existed are recorded in it once; later runs change nothing.
+npm run --silent db:fill-asks
 
 step "Building"
 npx next build

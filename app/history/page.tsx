@@ -1,15 +1,24 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ExportLinks } from "@/components/export/export-links";
+import { HistoryFilters } from "@/components/history/history-filters";
+import { HistoryQuarters } from "@/components/history/history-quarters";
+import { SearchResults } from "@/components/history/search-results";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { UpdateStateBadge } from "@/components/updates/delivery-status";
+import { Notice } from "@/components/ui/notice";
 import { requireSetUpUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { formatDateTime, formatDayDate } from "@/lib/schedule/format";
-import { listHistory, type HistoryEntry } from "@/lib/updates/list-history";
+import { searchUpdates } from "@/lib/search/search-updates";
+import { groupByQuarter, listHistory, listHistoryGoals, type HistoryEntry } from "@/lib/updates/list-history";
+import { parseHistoryParams, type HistoryParams } from "./history-params";
 
 export const metadata: Metadata = { title: "History" };
+
+/** The newest matches shown; a search that finds more says so. */
+const SEARCH_LIMIT = 50;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** One line on where the entry stands: when it went, why it was skipped, or what it waits for. */
 function entryLine(entry: HistoryEntry, zone: string, at: Date): string {
@@ -20,35 +29,75 @@ function entryLine(entry: HistoryEntry, zone: string, at: Date): string {
   return "On its way; retried automatically until it goes out";
 }
 
-export default async function HistoryPage() {
-  const user = await requireSetUpUser();
-  const entries = await listHistory({ authorId: user.id });
-  const zone = user.timeZone;
-  const at = now();
+const scheduled = (entry: HistoryEntry, at: Date) => !entry.lastError && entry.sendsAt !== null && entry.sendsAt > at;
+
+function quarterViews(entries: HistoryEntry[], zone: string, at: Date) {
+  return groupByQuarter(entries, zone).map((quarter) => ({
+    label: quarter.label,
+    rows: quarter.entries.map((entry) => ({
+      id: entry.id,
+      title: `Update due ${formatDayDate(entry.dueAt, zone)}`,
+      state: entry.state,
+      late: entry.late,
+      scheduled: scheduled(entry, at),
+      line: entryLine(entry, zone, at),
+    })),
+  }));
+}
+
+async function Matches({ authorId, params, entries, zone }: { authorId: string; params: HistoryParams; entries: HistoryEntry[]; zone: string }) {
+  const listed = new Set(entries.map((entry) => entry.id));
+  const found = await searchUpdates({ authorId, query: params.q ?? "", limit: SEARCH_LIMIT });
+  const results = found.filter((result) => listed.has(result.updateId));
+  if (results.length === 0) return <NoMatch />;
+  const views = results.map((r) => ({ updateId: r.updateId, title: `Update due ${formatDayDate(r.dueAt, zone)}`, state: r.state, snippet: r.snippet }));
+  return <SearchResults query={params.q ?? ""} results={views} capped={found.length === SEARCH_LIMIT} />;
+}
+
+function NoMatch() {
   return (
-    <div>
-      <PageHeader title="History" description="Every cycle, newest first: the updates you sent, exactly as they went out, and the cycles you skipped." />
-      {entries.length === 0 ? (
+    <Card className="space-y-3 text-sm text-zinc-700 dark:text-zinc-300" role="status">
+      <p className="font-medium">No updates match.</p>
+      <p>Try another word, or fewer filters: every word you search for must be in the same update.</p>
+      <LinkButton href="/history" variant="secondary">
+        Show all updates
+      </LinkButton>
+    </Card>
+  );
+}
+
+export default async function HistoryPage({ searchParams }: Props) {
+  const user = await requireSetUpUser();
+  const zone = user.timeZone;
+  const { params, problems } = parseHistoryParams(await searchParams);
+  const filter = { goalId: params.goal, state: params.state, from: params.from, to: params.to };
+  const [entries, goals] = await Promise.all([listHistory({ authorId: user.id, timeZone: zone, filter }), listHistoryGoals({ authorId: user.id })]);
+  const filtered = Object.values(params).some((value) => value !== undefined);
+  const quarters = quarterViews(entries, zone, now());
+  return (
+    <div className="space-y-6">
+      <PageHeader title="History" description="Every cycle, by quarter, newest first: the updates you sent, exactly as they went out, and the cycles you skipped." />
+      {problems.length > 0 ? (
+        <Notice tone="warning" title="Some filters in this link were not understood, so all updates are shown">
+          <ul className="list-disc pl-5">{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+        </Notice>
+      ) : null}
+      {entries.length === 0 && !filtered ? (
         <Card className="space-y-3 text-sm text-zinc-700 dark:text-zinc-300">
           <p>Nothing sent yet. Your sent updates will collect here, one every cycle: your own record of what you did and asked for.</p>
           <LinkButton href="/write">Write your update</LinkButton>
         </Card>
       ) : (
-        <ol className="divide-y divide-zinc-200 overflow-hidden rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <Link href={`/history/${entry.id}`} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-5 py-4 hover:bg-zinc-50 dark:hover:bg-zinc-800/60">
-                <span className="font-medium">Update due {formatDayDate(entry.dueAt, zone)}</span>
-                <UpdateStateBadge
-                  state={entry.state}
-                  late={entry.late}
-                  scheduled={!entry.lastError && entry.sendsAt !== null && entry.sendsAt > at}
-                />
-                <span className="w-full text-sm text-zinc-600 sm:ml-auto sm:w-auto dark:text-zinc-400">{entryLine(entry, zone, at)}</span>
-              </Link>
-            </li>
-          ))}
-        </ol>
+        <>
+          <HistoryFilters values={params} goals={goals} />
+          {params.q ? (
+            <Matches authorId={user.id} params={params} entries={entries} zone={zone} />
+          ) : entries.length === 0 ? (
+            <NoMatch />
+          ) : (
+            <HistoryQuarters quarters={quarters} />
+          )}
+        </>
       )}
       <Card className="mt-8">
         <ExportLinks />

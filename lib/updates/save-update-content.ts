@@ -5,6 +5,7 @@ import { extractGoalSections } from "@/lib/content/extract-sections";
 import { sameDocument } from "@/lib/content/same-document";
 import { db, type Db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors/app-error";
+import { storeSearchText } from "@/lib/search/store-search-text";
 import { NewerCopySaved } from "./newer-copy-saved";
 
 export type SaveUpdateContentOptions = {
@@ -109,7 +110,7 @@ async function withdrawApproval(tx: Db, options: SaveUpdateContentOptions, data:
 /**
  * Autosave: stores the author's text if the update is still a draft (or approved and not yet
  * sent, which withdraws the approval) and nobody saved a newer copy in the meantime (the version
- * check is part of the write itself), then refreshes the per-goal text.
+ * check is part of the write itself), then refreshes the per-goal text and the searchable words.
  */
 export async function saveUpdateContent(options: SaveUpdateContentOptions): Promise<SavedUpdateContent> {
   const { authorId, updateId, content, baseVersion } = options;
@@ -121,6 +122,7 @@ export async function saveUpdateContent(options: SaveUpdateContentOptions): Prom
     const withdrawn = count === 0 && (await withdrawApproval(tx, options, data));
     if (count === 0 && !withdrawn) return settleUnchanged(tx, options);
     await replaceSections(tx, options);
+    await storeSearchText(tx, { authorId, updateId, content });
     return { version: baseVersion + 1, savedAt, withdrawn };
   });
 }

@@ -36,6 +36,14 @@ function noteStatus(delivery: UpdateWithDelivery["skipNoteDelivery"], zone: stri
   return delivery.lastError ? `Waiting to send: ${delivery.lastError}` : "Waiting to send";
 }
 
+/** Where the message stands with the mail server, as the outbox recorded it. */
+function deliveryState(delivery: NonNullable<UpdateWithDelivery["delivery"]>): string {
+  const tries = delivery.attempts > 1 ? ` after ${delivery.attempts} attempts` : "";
+  if (delivery.state === "SENT") return `Accepted by the mail server${tries}`;
+  if (delivery.state === "FAILED") return `Not delivered${tries}: ${delivery.lastError ?? "the mail server refused it"}`;
+  return delivery.lastError ? `Waiting to send; last try: ${delivery.lastError}` : "Waiting to send";
+}
+
 function SkippedView({ update, zone }: { update: UpdateWithDelivery; zone: string }) {
   const note = update.skipNoteDelivery;
   return (
@@ -70,6 +78,8 @@ export default async function UpdateRecordPage({ params }: Props) {
   const { delivery } = update;
   if (update.state === "DRAFT" || !delivery) redirect(`/updates/${update.id}`);
   const waitsForDue = update.state === "APPROVED" && delivery.nextAttemptAt > now();
+  // The instant the mail server accepted this message; the update's own record says the same.
+  const sentAt = delivery.sentAt ?? update.sentAt;
   const scheduledFor = waitsForDue ? formatDateTime(delivery.nextAttemptAt, zone) : null;
   const acknowledged = await describeAcknowledgement({ authorId: user.id, updateId: update.id });
   return (
@@ -99,7 +109,8 @@ export default async function UpdateRecordPage({ params }: Props) {
         <MessageEnvelope
           envelope={fromDeliverySnapshot(delivery)}
           extra={[
-            ["Sent", update.sentAt ? `${formatDateTime(update.sentAt, zone)}${update.late ? ` (late: it was due ${formatDateTime(update.dueAt, zone)})` : ""}` : "—"],
+            ["Sent", sentAt ? `${formatDateTime(sentAt, zone)}${update.late ? ` (late: it was due ${formatDateTime(update.dueAt, zone)})` : ""}` : "—"],
+            ["Delivery", deliveryState(delivery)],
             ["Message-ID", delivery.messageId],
           ]}
         />

@@ -1,0 +1,4 @@
+import { describeSearchUpdates } from "./search-updates-cases";
+
+// PostgreSQL: the tsvector GIN index.
+describeSearchUpdates();

@@ -1,0 +1,4 @@
+import { describeSearchUpdates } from "./search-updates-cases";
+
+// SQLite: the FTS5 index.
+describeSearchUpdates();
