@@ -35,6 +35,8 @@ test("the boss says 'Got it' from the email without signing in, once, and the au
 
   await page.goto(historyUrl);
   await expect(page.getByRole("main")).toContainText(new RegExp(`Acknowledged by ${person.boss.name} on \\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}`));
+  await page.goto("/history");
+  await expect(page.getByRole("main").getByRole("listitem").first()).toContainText(/ · acknowledged \w{3} \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/);
 
   const [updateId, signature] = new URL(link!).pathname.split("/").at(-1)!.split(".");
   const forged = `${updateId}.${signature![0] === "A" ? "B" : "A"}${signature!.slice(1)}`;

@@ -23,6 +23,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** One line on where the entry stands: when it went, why it was skipped, or what it waits for. */
 function entryLine(entry: HistoryEntry, zone: string, at: Date): string {
   if (entry.state === "SKIPPED") return `Skipped: ${entry.skipReason ?? "no reason given"}`;
+  if (entry.sentAt && entry.acknowledgedAt) {
+    return `Sent ${formatDateTime(entry.sentAt, zone)} · acknowledged ${formatDateTime(entry.acknowledgedAt, zone)}`;
+  }
   if (entry.sentAt) return `Sent ${formatDateTime(entry.sentAt, zone)}`;
   if (entry.lastError) return entry.lastError;
   if (entry.sendsAt && entry.sendsAt > at) return `Scheduled for ${formatDateTime(entry.sendsAt, zone)}`;

@@ -80,6 +80,18 @@ const update = z.object({
     .describe("The update as written: Tiptap (ProseMirror) JSON"),
 });
 
+const ledgerAsk = z.object({
+  goalId: z.string(),
+  goalTitle: z.string(),
+  text: z.string().describe("The author's words, as last asked"),
+  firstUpdateId: z.string(),
+  firstAskedAt: instant,
+  lastAskedAt: instant,
+  timesAsked: z.number().int().min(1),
+  resolvedAt: instant.nullable(),
+  resolutionNote: z.string(),
+});
+
 export const historyExportSchema = z.object({
   format: z.literal(HISTORY_EXPORT_FORMAT),
   version: z.literal(HISTORY_EXPORT_VERSION),
@@ -87,6 +99,7 @@ export const historyExportSchema = z.object({
   profile,
   goals: z.array(goal),
   updates: z.array(update).describe("Every update, oldest first"),
+  asks: z.array(ledgerAsk).describe("The help ledger: every ask sent, open or resolved, oldest first"),
 });
 
 export type HistoryExport = z.infer<typeof historyExportSchema>;

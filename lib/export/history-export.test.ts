@@ -43,6 +43,12 @@ describe("loadHistoryExport", () => {
     const words = doc(goal(open.id, "Ada's engine", { doing: [p("Building the mill")], help: [ul(li(p("A reviewer")), li(p("Budget for cards")))], progress: [p("We printed the tables")] }, "ON_TRACK"));
     const sent = await write(user.id, "2026-10-30T15:00:00Z", words, { state: "SENT", sentAt: new Date("2026-10-30T15:00:00Z"), approvedAt: new Date("2026-10-30T14:00:00Z") });
     await deliver(user.id, sent.id);
+    const asked = { authorId: user.id, goalId: open.id, goalTitle: "Ada's engine", firstUpdateId: sent.id, lastUpdateId: sent.id };
+    const at = new Date("2026-10-30T15:00:00Z");
+    await db.ask.create({ data: { ...asked, text: "A reviewer", position: 0, firstAskedAt: at, lastAskedAt: at } });
+    await db.ask.create({
+      data: { ...asked, text: "Budget for cards", position: 1, firstAskedAt: at, lastAskedAt: at, resolvedAt: new Date("2026-11-02T09:00:00Z"), resolutionNote: "Approved by Grace" },
+    });
     await write(user.id, "2026-11-13T15:00:00Z", words, { state: "SKIPPED", skipReason: "Vacation" });
     await write(user.id, "2026-11-27T15:00:00Z", words);
     await write(mallory.user.id, "2026-10-30T15:00:00Z", doc(goal(mallory.open.id, "Secret", { doing: [p("Mallory's words")] })));
@@ -58,6 +64,10 @@ describe("loadHistoryExport", () => {
       message: { messageId: `<${sent.id}@example.com>`, to: [{ name: "Grace Hopper" }], cc: [{ name: "Alan Turing" }], deliveryState: "SENT" },
       sections: [{ goalTitle: "Ada's engine", status: "ON_TRACK", doing: "Building the mill", progress: "We printed the tables", asks: ["A reviewer", "Budget for cards"] }],
     });
+    expect(exported.asks.map((ask) => [ask.text, ask.resolvedAt, ask.resolutionNote])).toEqual([
+      ["A reviewer", null, ""],
+      ["Budget for cards", "2026-11-02T09:00:00.000Z", "Approved by Grace"],
+    ]);
     expect(JSON.stringify(exported)).not.toContain("Mallory");
   });
 

@@ -4,6 +4,21 @@ import { notFound } from "@/lib/errors/app-error";
 import { HISTORY_EXPORT_FORMAT, HISTORY_EXPORT_VERSION, type HistoryExport } from "./history-export-schema";
 import { iso, readExportedUpdates } from "./read-exported-updates";
 
+async function readLedger(authorId: string): Promise<HistoryExport["asks"]> {
+  const asks = await db.ask.findMany({ where: { authorId }, orderBy: [{ firstAskedAt: "asc" }, { position: "asc" }] });
+  return asks.map((ask) => ({
+    goalId: ask.goalId,
+    goalTitle: ask.goalTitle,
+    text: ask.text,
+    firstUpdateId: ask.firstUpdateId,
+    firstAskedAt: ask.firstAskedAt.toISOString(),
+    lastAskedAt: ask.lastAskedAt.toISOString(),
+    timesAsked: ask.timesAsked,
+    resolvedAt: iso(ask.resolvedAt),
+    resolutionNote: ask.resolutionNote,
+  }));
+}
+
 export type LoadHistoryExportOptions = { userId: string; now: Date };
 
 /** Everything the author has in the app, in the shape of the published schema. */
@@ -37,5 +52,6 @@ export async function loadHistoryExport({ userId, now }: LoadHistoryExportOption
       closeReason: goal.closeReason,
     })),
     updates: await readExportedUpdates({ userId }),
+    asks: await readLedger(userId),
   });
 }

@@ -25,7 +25,7 @@ const first = doc(
 const second = doc(goal("g1", "Billing *v2* migration", { progress: [p("I moved the last customer.")] }));
 
 const history: HistoryExport = {
-  format: "biweekly-history", version: 1, exportedAt: "2026-11-21T10:00:00.000Z",
+  format: "biweekly-history", version: 1, exportedAt: "2026-11-21T10:00:00.000Z", asks: [],
   profile: { name: "Ada Lovelace", email: "ada@example.com", timeZone: "Europe/Berlin", joinedAt: "2026-01-01T00:00:00.000Z", recipients: null, schedule: null },
   goals: [
     { id: "g1", title: "Billing *v2* migration", description: "", targetDate: null, status: "DONE", createdAt: "2026-01-01T00:00:00.000Z", closedAt: "2026-11-20T10:00:00.000Z", closeReason: "Shipped" },

@@ -66,6 +66,7 @@ export async function listHistory(options: ListHistoryOptions) {
       state: true,
       sentAt: true,
       approvedAt: true,
+      acknowledgedAt: true,
       skipReason: true,
       deliveries: {
         where: { userId: authorId, kind: "UPDATE" },
