@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { GoalFacts } from "./goal-facts";
 import { GoalStatusBadge } from "./goal-status-badge";
 import type { GoalView } from "./goal-view";
 
@@ -27,19 +28,7 @@ export function GoalCard({ goal, ownerName, targetLabel, targetPassed, waitingFo
       {goal.description ? (
         <p className="text-sm whitespace-pre-line break-words text-zinc-700 dark:text-zinc-300">{goal.description}</p>
       ) : null}
-      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
-        <div className="flex gap-1">
-          <dt>Owner:</dt>
-          <dd className="font-medium text-zinc-800 dark:text-zinc-200">{ownerName}</dd>
-        </div>
-        <div className="flex gap-1">
-          <dt>Target date:</dt>
-          <dd className={targetPassed ? "font-medium text-amber-700 dark:text-amber-300" : "text-zinc-800 dark:text-zinc-200"}>
-            {targetLabel ?? "None set"}
-            {targetPassed ? " (passed)" : null}
-          </dd>
-        </div>
-      </dl>
+      <GoalFacts ownerName={ownerName} targetLabel={targetLabel} targetPassed={targetPassed} />
       {waitingFor ? (
         <p className="text-sm text-indigo-800 dark:text-indigo-200">Handing over: waiting for {waitingFor} to accept.</p>
       ) : null}

@@ -1,4 +1,5 @@
 import { PageHeader } from "@/components/ui/card";
+import { GoalFacts } from "./goal-facts";
 import { GoalOwners, type OwnershipView } from "./goal-owners";
 import { GoalStatusBadge } from "./goal-status-badge";
 import type { GoalView } from "./goal-view";
@@ -15,16 +16,7 @@ export function GoalSummary({ goal, ownerName, owners, targetLabel }: GoalSummar
   return (
     <div className="space-y-3">
       <PageHeader title={goal.title} actions={<GoalStatusBadge status={goal.status} />} />
-      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-zinc-600 dark:text-zinc-400">
-        <div className="flex gap-1">
-          <dt>Owner:</dt>
-          <dd className="font-medium text-zinc-800 dark:text-zinc-200">{ownerName}</dd>
-        </div>
-        <div className="flex gap-1">
-          <dt>Target date:</dt>
-          <dd className="text-zinc-800 dark:text-zinc-200">{targetLabel ?? "None set"}</dd>
-        </div>
-      </dl>
+      <GoalFacts ownerName={ownerName} targetLabel={targetLabel} />
       <GoalOwners owners={owners} />
       {goal.description ? (
         <div className="space-y-0.5">

@@ -1,6 +1,7 @@
 import { askAge } from "@/lib/asks/ask-age";
 import type { OpenAsk } from "@/lib/asks/open-asks";
 import { formatDate } from "@/lib/schedule/format";
+import { ContextPanel } from "./context-panel";
 
 export type OpenAsksPanelProps = { asks: OpenAsk[]; now: Date; timeZone: string };
 
@@ -27,20 +28,9 @@ function AskList({ asks, now, timeZone }: OpenAsksPanelProps) {
  * open. Read-only: nothing here goes into the new update unless the author writes it.
  */
 export function OpenAsksPanel(props: OpenAsksPanelProps) {
-  const title = `Open asks (${props.asks.length})`;
-  const box = "rounded-xl border border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900/60";
   return (
-    <aside aria-label="Your open asks">
-      <details className={`${box} lg:hidden`}>
-        <summary className="cursor-pointer rounded-xl px-4 py-3 text-sm font-medium text-zinc-800 dark:text-zinc-200">{title}</summary>
-        <div className="border-t border-zinc-200 px-4 py-4 dark:border-zinc-800">
-          <AskList {...props} />
-        </div>
-      </details>
-      <div className={`${box} hidden space-y-3 p-4 lg:block`}>
-        <h2 className="text-sm font-semibold text-zinc-800 dark:text-zinc-200">{title}</h2>
-        <AskList {...props} />
-      </div>
-    </aside>
+    <ContextPanel label="Your open asks" title={`Open asks (${props.asks.length})`}>
+      <AskList {...props} />
+    </ContextPanel>
   );
 }

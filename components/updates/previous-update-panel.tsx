@@ -1,5 +1,6 @@
 import { PART_LABELS } from "@/lib/content/document";
 import { formatDate } from "@/lib/schedule/format";
+import { ContextPanel } from "./context-panel";
 
 type PreviousText = { goalId: string; doing: string; needHelp: string; progress: string };
 
@@ -60,20 +61,9 @@ function LastTimeList({ goals, previous }: Omit<PreviousUpdatePanelProps, "timeZ
  * Phones get it folded above the editor; wide screens keep it open in a column beside it.
  */
 export function PreviousUpdatePanel({ goals, previous, timeZone }: PreviousUpdatePanelProps) {
-  const title = `Last time (sent ${formatDate(previous.sentAt, timeZone)})`;
-  const box = "rounded-xl border border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900/60";
   return (
-    <aside aria-label="Your previous update">
-      <details className={`${box} lg:hidden`}>
-        <summary className="cursor-pointer rounded-xl px-4 py-3 text-sm font-medium text-zinc-800 dark:text-zinc-200">{title}</summary>
-        <div className="border-t border-zinc-200 px-4 py-4 dark:border-zinc-800">
-          <LastTimeList goals={goals} previous={previous} />
-        </div>
-      </details>
-      <div className={`${box} hidden space-y-4 p-4 lg:block`}>
-        <h2 className="text-sm font-semibold text-zinc-800 dark:text-zinc-200">{title}</h2>
-        <LastTimeList goals={goals} previous={previous} />
-      </div>
-    </aside>
+    <ContextPanel label="Your previous update" title={`Last time (sent ${formatDate(previous.sentAt, timeZone)})`}>
+      <LastTimeList goals={goals} previous={previous} />
+    </ContextPanel>
   );
 }
