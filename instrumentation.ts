@@ -3,11 +3,12 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { MissingConfigError, serverConfig } = await import("@/lib/config/server-config");
+    const { InvalidConfigError } = await import("@/lib/config/security-config");
     try {
       serverConfig();
     } catch (error) {
-      // A deployment without its secrets must not start half-configured.
-      if (error instanceof MissingConfigError) {
+      // A deployment without its secrets, or with a setting it cannot use, must not start half-configured.
+      if (error instanceof MissingConfigError || error instanceof InvalidConfigError) {
         console.error(`Biweekly cannot start: ${error.message}`);
         process.exit(1);
       }

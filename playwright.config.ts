@@ -54,6 +54,9 @@ const env = {
   NEXTAUTH_URL: APP_URL,
   NEXTAUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
   CRON_SECRET,
+  // Every test signs in from this machine: the per-client limit would stop the run, not protect it.
+  // The per-address limit keeps its default and is tested (e2e/sign-in-limits.spec.ts).
+  SIGN_IN_MAILS_PER_IP: "100000",
 };
 
 // A fresh database each run: SQLite starts from an empty file; PostgreSQL is migrated in place

@@ -32,7 +32,7 @@ describe("the update email", () => {
 });
 
 describe("the sign-in email", () => {
-  const url = "http://localhost:3000/api/auth/callback/email?token=abc&email=ada%40example.com";
+  const url = "http://localhost:3000/signin/confirm?token=abc&email=ada%40example.com";
 
   it("offers the link as a button and as text, says when it expires and what to do if unasked", async () => {
     const html = await renderSignInEmailHtml({ url });

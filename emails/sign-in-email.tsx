@@ -29,7 +29,7 @@ export function SignInEmail({ url }: SignInEmailProps) {
   );
 }
 
-SignInEmail.PreviewProps = { url: "http://localhost:3000/api/auth/callback/email?token=example" } satisfies SignInEmailProps;
+SignInEmail.PreviewProps = { url: "http://localhost:3000/signin/confirm?token=example&email=ada%40example.com" } satisfies SignInEmailProps;
 
 export default SignInEmail;
 

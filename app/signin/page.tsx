@@ -3,15 +3,11 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { sameSitePath } from "@/lib/auth/sign-in-link";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };
-
-/** Only same-site paths: a sign-in link must never send someone elsewhere. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getCurrentUser()) redirect("/");
@@ -23,7 +19,7 @@ export default async function SignInPage({ searchParams }: Props) {
         <p className="text-sm text-zinc-600 dark:text-zinc-400">We&apos;ll email you a link. No password to remember.</p>
       </div>
       <Card>
-        <SignInForm callbackUrl={safeCallback(callbackUrl)} />
+        <SignInForm callbackUrl={sameSitePath(callbackUrl)} />
       </Card>
     </div>
   );

@@ -96,7 +96,7 @@ export async function waitForMessage(options: WaitForMessageOptions): Promise<Re
 /** The sign-in link in a sign-in message, taken from its plain-text part. */
 export function signInLink(message: ReceivedMessage): string {
   const text = message.mail.text ?? "";
-  const link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(text)?.[0];
+  const link = /https?:\/\/\S+\/signin\/confirm\?\S+/.exec(text)?.[0];
   if (!link) throw new Error(`No sign-in link in the message "${message.mail.subject}":\n${text}`);
   return link.replace(/[>)\].,]+$/, "");
 }

@@ -1,26 +1,41 @@
 import "server-only";
-import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
+import { now } from "@/lib/clock/clock";
 import { serverConfig } from "@/lib/config/server-config";
 import { db } from "@/lib/db/client";
 import { sendSignInEmail } from "@/lib/delivery/send-sign-in-email";
+import { signInAdapter } from "./adapter";
+import { confirmLinkFor, SIGN_IN_LINK_MINUTES } from "./sign-in-link";
 
 const DAY = 24 * 60 * 60;
 
-export function authOptions(): NextAuthOptions {
+export type AuthOptionsFor = {
+  /** "withhold" answers a sign-in request exactly as usual but sends no mail and stores no link (rate limit). */
+  signInMail?: "send" | "withhold";
+};
+
+export function authOptions({ signInMail = "send" }: AuthOptionsFor = {}): NextAuthOptions {
   const config = serverConfig();
+  const send = signInMail === "send";
   return {
-    // @next-auth/prisma-adapter 1.0.7 is typed against Prisma 4's client; the runtime API is the same.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    adapter: PrismaAdapter(db as any),
+    adapter: signInAdapter({ db, now, storeSignInLinks: send }),
     secret: config.authSecret,
-    session: { strategy: "database", maxAge: 30 * DAY, updateAge: DAY },
+    // A session lasts SESSION_MAX_AGE_DAYS after its last use; use extends it at most once a day.
+    session: { strategy: "database", maxAge: config.security.sessionMaxAgeDays * DAY, updateAge: DAY },
+    // HttpOnly and SameSite=Lax always; Secure (and the __Secure- prefix) when the app is served over https.
+    useSecureCookies: config.appUrl.startsWith("https://"),
     providers: [
       EmailProvider({
-        maxAge: 10 * 60,
+        maxAge: SIGN_IN_LINK_MINUTES * 60,
         from: config.mailFrom.address,
-        sendVerificationRequest: ({ identifier, url }) => sendSignInEmail({ email: identifier, url }),
+        async sendVerificationRequest({ identifier, url }) {
+          if (!send) {
+            console.warn("A sign-in mail was withheld: the address or the client asked too often.");
+            return;
+          }
+          await sendSignInEmail({ email: identifier, url: confirmLinkFor(url, config.appUrl) });
+        },
       }),
     ],
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { parseSecurityConfig, type SecurityConfig } from "./security-config";
 
 /** Where the embedded default keeps its database, secrets and local mailbox. */
 export const DATA_DIR = path.resolve(process.env.BIWEEKLY_DATA_DIR ?? "data");
@@ -15,6 +16,7 @@ export type ServerConfig = {
   smtpUrl: string | undefined;
   mailFrom: { name: string; address: string };
   mailboxDir: string;
+  security: SecurityConfig;
 };
 
 const storedSecrets = z.object({ authSecret: z.string().min(32), cronSecret: z.string().min(32) });
@@ -73,6 +75,7 @@ function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: parseMailFrom(env.MAIL_FROM),
     mailboxDir: path.resolve(env.MAILBOX_DIR ?? path.join(DATA_DIR, "mailbox")),
+    security: parseSecurityConfig(env),
   };
 }
 

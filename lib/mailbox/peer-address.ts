@@ -44,8 +44,16 @@ export function isLoopbackAddress(address: string): boolean {
   return address === "::1" || /^(0{1,4}:){7}0{0,3}1$/.test(address);
 }
 
-/** Whether a request came from this machine, judged from the stamped header only. */
-export function isLocalRequest(headers: { get(name: string): string | null }): boolean {
+type HeaderReader = { get(name: string): string | null };
+
+/** The socket's peer address as stamped by this process, or undefined when the stamp is missing or forged. */
+export function stampedPeerAddress(headers: HeaderReader): string | undefined {
   const [token, address, ...rest] = (headers.get(PEER_HEADER) ?? "").split(" ");
-  return token === peerToken() && rest.length === 0 && address !== undefined && isLoopbackAddress(address);
+  return token === peerToken() && rest.length === 0 && address ? address : undefined;
+}
+
+/** Whether a request came from this machine, judged from the stamped header only. */
+export function isLocalRequest(headers: HeaderReader): boolean {
+  const address = stampedPeerAddress(headers);
+  return address !== undefined && isLoopbackAddress(address);
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LinkUnusable } from "@/components/auth/link-unusable";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
@@ -7,12 +8,12 @@ export const metadata: Metadata = { title: "Sign-in problem" };
 type Props = { searchParams: Promise<{ error?: string }> };
 
 const messages: Record<string, string> = {
-  Verification: "That sign-in link has expired or was already used. Links work once, for 10 minutes.",
   EmailSignin: "We couldn't send the sign-in email. Please try again in a minute.",
 };
 
 export default async function SignInErrorPage({ searchParams }: Props) {
   const { error } = await searchParams;
+  if (error === "Verification") return <LinkUnusable />;
   return (
     <div className="mx-auto max-w-sm space-y-6 pt-6">
       <Card className="space-y-4 text-center">
