@@ -33,6 +33,8 @@ test("@journey nobody can read or change another person's goals, drafts or histo
   }
 
   const overwrite = await second.request.put(`/api/updates/${sent.updateId}/content`, {
+    // From the app's own origin, as the editor sends it: only ownership can refuse this.
+    headers: { Origin: new URL(second.url()).origin },
     data: { content: documentFor(sent.goalId, "Ship the billing migration", "Overwritten by someone else."), version: 1 },
   });
   expect(overwrite.status(), "saving into another person's update").toBe(404);

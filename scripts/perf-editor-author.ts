@@ -71,9 +71,11 @@ export function longUpdate(sections: { goalId: string; title: string }[]): Updat
 
 /** Saves `document` on top of whatever version the server holds; returns the new version. */
 export async function saveDocument(author: Omit<PerfAuthor, "version" | "document">, document: UpdateDocument, version: number) {
-  const url = `${new URL(author.editorUrl).origin}/api/updates/${author.updateId}/content`;
-  const put = (v: number) =>
-    fetch(url, { method: "PUT", headers: { "Content-Type": "application/json", Cookie: author.cookie }, body: JSON.stringify({ content: document, version: v }) });
+  const origin = new URL(author.editorUrl).origin;
+  const url = `${origin}/api/updates/${author.updateId}/content`;
+  // The app accepts a save only from its own origin, as the editor's requests carry it.
+  const headers = { "Content-Type": "application/json", Cookie: author.cookie, Origin: origin };
+  const put = (v: number) => fetch(url, { method: "PUT", headers, body: JSON.stringify({ content: document, version: v }) });
   let response = await put(version);
   if (response.status === 409) response = await put(((await response.json()) as { version: number }).version);
   if (!response.ok) throw new Error(`Saving the update failed: ${response.status} ${await response.text()}`);

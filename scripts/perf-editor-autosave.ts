@@ -28,7 +28,7 @@ export async function autosaveTimings(author: PerfAuthor, saves: number): Promis
     const body = JSON.stringify({ content: edited(author.document, i), version });
     bodyBytes = body.length;
     const started = performance.now();
-    const response = await fetch(url, { method: "PUT", headers: { "Content-Type": "application/json", Cookie: author.cookie }, body });
+    const response = await fetch(url, { method: "PUT", headers: { "Content-Type": "application/json", Cookie: author.cookie, Origin: new URL(url).origin }, body });
     const answer = (await response.json()) as { version?: number; error?: string };
     times.push(performance.now() - started);
     if (!response.ok || answer.version === undefined) throw new Error(`Autosave ${i} failed: ${response.status} ${answer.error}`);
