@@ -127,6 +127,9 @@ test("a save or a sign-out from another site is refused with 403 and changes not
 
   const signOut = await page.request.post("/api/auth/signout", { headers: { Origin: "https://evil.example" }, form: { csrfToken: "x" } });
   expect(signOut.status()).toBe(403);
+  // A server action posted from elsewhere is refused before Next.js's own Origin check sees it.
+  const action = await page.request.post("/settings", { headers: { Origin: "https://evil.example", "Next-Action": "0".repeat(42) }, data: "[]" });
+  expect(action.status()).toBe(403);
 
   await page.goto(`/history/${sent.historyId}`);
   await expect(page.getByRole("main")).toContainText(sent.sentence);
