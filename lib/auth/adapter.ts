@@ -7,8 +7,8 @@ import { SIGN_IN_LINK_MINUTES } from "./sign-in-link";
 export type SignInAdapterOptions = {
   db: Db;
   now: () => Date;
-  /** False when this request's sign-in mail is withheld (rate limit): no token is stored either. */
-  storeSignInLinks: boolean;
+  /** Whether a link for this address may be stored; false when its mail is withheld (rate limit). */
+  maySendSignInLink: (identifier: string) => Promise<boolean>;
 };
 
 /**
@@ -16,14 +16,14 @@ export type SignInAdapterOptions = {
  * own Date.now(): a link expires SIGN_IN_LINK_MINUTES after it was asked for, and is consumed
  * (deleted) by its one successful use.
  */
-export function signInAdapter({ db, now, storeSignInLinks }: SignInAdapterOptions): Adapter {
+export function signInAdapter({ db, now, maySendSignInLink }: SignInAdapterOptions): Adapter {
   // @next-auth/prisma-adapter 1.0.7 is typed against Prisma 4's client; the runtime API is the same.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const base = PrismaAdapter(db as any);
   return {
     ...base,
     async createVerificationToken(token) {
-      if (!storeSignInLinks) return token;
+      if (!(await maySendSignInLink(token.identifier))) return token;
       const expires = new Date(now().getTime() + SIGN_IN_LINK_MINUTES * 60_000);
       return base.createVerificationToken!({ ...token, expires });
     },

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import NextAuth from "next-auth";
+import type { EmailConfig } from "next-auth/providers/email";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { authOptions } from "./options";
@@ -85,9 +86,15 @@ describe("signing in with an emailed link", () => {
     writeFileSync(clockFile, "0");
   });
 
-  it("withholds a limited request's link: nothing is stored", async () => {
-    const adapter = authOptions({ signInMail: "withhold" }).adapter!;
-    await adapter.createVerificationToken!({ identifier: "eve@example.com", token: tokenDigest("x", SECRET), expires: new Date(0) });
+  it("withholds a limited request's link: no mail, nothing stored, and the address is counted once", async () => {
+    const asked: string[] = [];
+    const options = authOptions({ allowSignInMail: async (email) => (asked.push(email), false) });
+    const provider = options.providers[0] as unknown as { options: EmailConfig };
+    await Promise.all([
+      options.adapter!.createVerificationToken!({ identifier: "eve@example.com", token: tokenDigest("x", SECRET), expires: new Date(0) }),
+      provider.options.sendVerificationRequest({ identifier: "eve@example.com", url: `${APP}/api/auth/callback/email?token=x&email=eve%40example.com`, expires: new Date(), provider: provider.options, token: "x", theme: {} }),
+    ]);
+    expect(asked).toEqual(["eve@example.com"]);
     expect(await db.verificationToken.count({ where: { identifier: "eve@example.com" } })).toBe(0);
   });
 });

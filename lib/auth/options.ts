@@ -11,15 +11,24 @@ import { confirmLinkFor, SIGN_IN_LINK_MINUTES } from "./sign-in-link";
 const DAY = 24 * 60 * 60;
 
 export type AuthOptionsFor = {
-  /** "withhold" answers a sign-in request exactly as usual but sends no mail and stores no link (rate limit). */
-  signInMail?: "send" | "withhold";
+  /**
+   * For a request asking for a sign-in link: whether its mail may go out (see sign-in-mail-gate).
+   * When it may not, next-auth answers exactly as usual, but no mail is sent and no link stored.
+   */
+  allowSignInMail?: (email: string) => Promise<boolean>;
 };
 
-export function authOptions({ signInMail = "send" }: AuthOptionsFor = {}): NextAuthOptions {
+export function authOptions({ allowSignInMail }: AuthOptionsFor = {}): NextAuthOptions {
   const config = serverConfig();
-  const send = signInMail === "send";
+  // next-auth stores the link and sends the mail at once: both ask, the address is counted once.
+  const decisions = new Map<string, Promise<boolean>>();
+  const maySendSignInLink = (identifier: string) => {
+    if (!allowSignInMail) return Promise.resolve(true);
+    if (!decisions.has(identifier)) decisions.set(identifier, allowSignInMail(identifier));
+    return decisions.get(identifier)!;
+  };
   return {
-    adapter: signInAdapter({ db, now, storeSignInLinks: send }),
+    adapter: signInAdapter({ db, now, maySendSignInLink }),
     secret: config.authSecret,
     // A session lasts SESSION_MAX_AGE_DAYS after its last use; use extends it at most once a day.
     session: { strategy: "database", maxAge: config.security.sessionMaxAgeDays * DAY, updateAge: DAY },
@@ -30,7 +39,7 @@ export function authOptions({ signInMail = "send" }: AuthOptionsFor = {}): NextA
         maxAge: SIGN_IN_LINK_MINUTES * 60,
         from: config.mailFrom.address,
         async sendVerificationRequest({ identifier, url }) {
-          if (!send) {
+          if (!(await maySendSignInLink(identifier))) {
             console.warn("A sign-in mail was withheld: the address or the client asked too often.");
             return;
           }

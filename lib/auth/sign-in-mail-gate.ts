@@ -6,21 +6,12 @@ import { clientAddress } from "./client-address";
 import { countSignInMail } from "./sign-in-mail-limit";
 
 /**
- * For a request asking for a sign-in mail: counts it, and says whether the mail may go out. The
- * caller answers the same either way, so nobody learns whether an address exists or is limited.
+ * For a request asking for a sign-in mail: a check that counts it against the limits for the
+ * address next-auth has read and normalised, and says whether the mail may go out. The caller
+ * answers the same either way, so nobody learns whether an address exists or is limited.
  */
-export async function decideSignInMail(request: Request): Promise<"send" | "withhold"> {
-  const form = await request.clone().formData().catch(() => null);
-  const email = form?.get("email");
-  // next-auth itself refuses a request without an address; there is nothing to send or count.
-  if (typeof email !== "string" || !email.trim()) return "send";
+export function signInMailGate(request: Request): (email: string) => Promise<boolean> {
   const { security } = serverConfig();
-  const allowed = await countSignInMail({
-    db,
-    email: email.normalize("NFKC").trim().toLowerCase(),
-    clientAddress: clientAddress(request.headers, security.trustProxy),
-    now: now(),
-    limits: security.signInMailLimits,
-  });
-  return allowed ? "send" : "withhold";
+  const client = clientAddress(request.headers, security.trustProxy);
+  return (email) => countSignInMail({ db, email, clientAddress: client, now: now(), limits: security.signInMailLimits });
 }

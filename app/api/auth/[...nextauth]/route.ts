@@ -2,7 +2,7 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions, type AuthOptionsFor } from "@/lib/auth/options";
 import { CONFIRM_PATH } from "@/lib/auth/sign-in-link";
-import { decideSignInMail } from "@/lib/auth/sign-in-mail-gate";
+import { signInMailGate } from "@/lib/auth/sign-in-mail-gate";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -25,6 +25,6 @@ export async function GET(request: NextRequest, context: Context) {
 
 export async function POST(request: NextRequest, context: Context) {
   const route = (await context.params).nextauth;
-  if (isEmailRoute(route, "signin")) return handle(request, route, { signInMail: await decideSignInMail(request) });
+  if (isEmailRoute(route, "signin")) return handle(request, route, { allowSignInMail: signInMailGate(request) });
   return handle(request, route);
 }
