@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import { plainText } from "./plain-text";
 
 /** What a form's server action answers: a message, errors beside fields, and what was typed. */
 export type FormState = {
@@ -11,11 +12,14 @@ export type FormState = {
 
 export const initialFormState: FormState = {};
 
-/** Every text value of a form, so a refused form can show the user exactly what they typed. */
+/**
+ * Every text value of a form, as plain text (see plainText), so a refused form can show the user
+ * what they typed. A field sent twice keeps its last value; files are not text and are left out.
+ */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = plainText(value);
   }
   return values;
 }
