@@ -16,7 +16,9 @@ export async function openDatabase(): Promise<PrismaClient> {
  * their ownership history, handovers either way, updates with their sections, the outbox and the
  * asks. Sign-in sessions are left out: reading a page may extend one.
  */
-export async function rowsOf(db: PrismaClient, userId: string): Promise<string> {
+export type Rows = Record<string, string>;
+
+export async function rowsOf(db: PrismaClient, userId: string): Promise<Rows> {
   const byId = { orderBy: { id: "asc" as const } };
   const rows = {
     user: await db.user.findUnique({ where: { id: userId } }),
@@ -29,5 +31,10 @@ export async function rowsOf(db: PrismaClient, userId: string): Promise<string> 
     deliveries: await db.delivery.findMany({ where: { userId }, ...byId }),
     asks: await db.ask.findMany({ where: { authorId: userId }, ...byId }),
   };
-  return JSON.stringify(rows);
+  return Object.fromEntries(Object.entries(rows).map(([table, value]) => [table, JSON.stringify(value)]));
+}
+
+/** The tables whose rows differ, by name: short enough to read in a failure message. */
+export function changedTables(before: Rows, after: Rows): string[] {
+  return Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]);
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { AppError } from "@/lib/errors/app-error";
-import type { FormState } from "@/lib/forms/form-state";
+import { formValues, type FormState } from "@/lib/forms/form-state";
 import { approveUpdate } from "@/lib/updates/approve-update";
 import { sendUpdateNow } from "@/lib/updates/send-update-now";
 import { recordId } from "@/lib/updates/update-id";
@@ -26,7 +26,7 @@ export async function deliverUpdate(updateId: string, version: unknown, _state: 
   if (!id.success) notFound();
   const seen = previewedVersion.safeParse(version);
   if (!seen.success) return { message: "Open the preview again, then approve or send what it shows." };
-  const chosen = intent.safeParse(formData.get("intent"));
+  const chosen = intent.safeParse(formValues(formData).intent);
   if (!chosen.success) return { message: "Choose whether to approve it for the due time or send it now." };
   const options = { authorId: user.id, updateId: id.data, now: now(), version: seen.data };
   try {
