@@ -201,7 +201,8 @@ test("an action request Next cannot decode writes nothing and tells nothing", as
     expect(changedTables(before, await rowsOf(db, world.owner.userId)), `${name} wrote nothing`).toEqual([]);
   }
   const unknown = await request.post("/goals", { headers: { ...HEADERS, "Next-Action": "00".repeat(21) }, multipart: { "0": "[]" }, maxRedirects: 0 });
-  expect(unknown.status(), "an action id that does not exist").toBe(404);
+  // Next 16 answers 409 to an action id this build does not know (a page from an older deployment).
+  expect([404, 409], "an action id that does not exist").toContain(unknown.status());
   const tooBig = await request.post("/goals", {
     headers: { ...HEADERS, "Next-Action": action.id },
     multipart: { _1_title: "x".repeat(3_000_000), "0": '[{},"$K1"]' },
