@@ -3,7 +3,7 @@
 // JSON. Nothing answers 5xx, and whatever is refused leaves the person's records exactly as they
 // were (checked in the database). Requests come from the owner, with their own ids, so what
 // refuses them is the input check, not the ownership check (authorization-matrix.spec.ts).
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "@playwright/test";
 import type { PrismaClient } from "@prisma/client";
 import { changedTables, openDatabase, rowsOf } from "./support/database";
 import { wellFormedDocument } from "./support/documents";
@@ -184,8 +184,9 @@ test("every server action refuses bad input without a 5xx and without writing an
 // Next decodes an action's arguments and enforces its 1 MB body limit before any code of ours runs,
 // and answers a request it cannot decode with a bare 500. What is ours to check: nothing is written,
 // and nothing of the server's insides is told.
-test("an action request Next cannot decode writes nothing and tells nothing", async () => {
-  const request = world.owner.page.request;
+test("an action request Next cannot decode writes nothing and tells nothing", async ({ playwright, baseURL }) => {
+  // Its own connections: a server that stops reading a refused body may reset the socket.
+  const request = await playwright.request.newContext({ baseURL, storageState: await world.owner.context.storageState() });
   const action = serverActions().find((candidate) => candidate.name === "createGoalAction")!;
   const bodies: [string, Record<string, string>][] = [
     ["arguments that are not JSON", { "0": "{not json" }],
@@ -209,6 +210,7 @@ test("an action request Next cannot decode writes nothing and tells nothing", as
     maxRedirects: 0,
   });
   await expectNothingTold(tooBig, "a 3 MB form");
+  await request.dispose();
 });
 
 async function expectNothingTold(response: APIResponse, what: string): Promise<void> {
@@ -243,8 +245,7 @@ async function putStreamed(path: string, cookie: string, bytes: number): Promise
   return response.status;
 }
 
-test("the content autosave refuses bad, huge and deep bodies cleanly and saves nothing", async () => {
-  const request: APIRequestContext = world.owner.page.request;
+test("the content autosave refuses bad, huge and deep bodies cleanly and saves nothing", async ({ playwright, baseURL }) => {
   const { draftId, draftVersion, goalId, goalTitle } = world.owner;
   const path = `/api/updates/${draftId}/content`;
   const document = wellFormedDocument(goalId, goalTitle, "Fine words.");
@@ -269,6 +270,8 @@ test("the content autosave refuses bad, huge and deep bodies cleanly and saves n
   ];
   for (const [name, data, statuses] of cases) {
     const before = await rowsOf(db, world.owner.userId);
+    // A fresh connection each: a server that stops reading a refused body may reset the socket.
+    const request = await playwright.request.newContext({ baseURL, storageState: await world.owner.context.storageState() });
     const response = await request.put(path, {
       headers: { ...HEADERS, "Content-Type": "application/json" },
       data: typeof data === "string" ? Buffer.from(data) : data,
@@ -276,6 +279,7 @@ test("the content autosave refuses bad, huge and deep bodies cleanly and saves n
     expect(statuses, `${name}: ${response.status()} ${(await response.text()).slice(0, 200)}`).toContain(response.status());
     expect((await response.json()).error, `${name} says why`).toEqual(expect.any(String));
     expect(changedTables(before, await rowsOf(db, world.owner.userId)), `${name} saved nothing`).toEqual([]);
+    await request.dispose();
   }
 
   const cookie = (await world.owner.context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
@@ -283,7 +287,7 @@ test("the content autosave refuses bad, huge and deep bodies cleanly and saves n
   expect(await putStreamed(path, cookie, 10_000_000), "10 MB streamed with no length").toBe(413);
   expect(changedTables(before, await rowsOf(db, world.owner.userId)), "the streamed body saved nothing").toEqual([]);
 
-  const junk = await request.put(path, {
+  const junk = await world.owner.page.request.put(path, {
     headers: HEADERS,
     data: { content: wellFormedDocument(goalId, goalTitle, `Kept words${INVISIBLE}${LONE_SURROGATES}.`), version: draftVersion },
   });

@@ -194,8 +194,9 @@ test("hostile text in every input stays text in every page, export and email", a
   });
 
   await test.step("history, search, settings and home", async () => {
-    const searches = ["script", "onerror", "javascript", "xss", "svg onload", "constructor", "Bcc"].map((q) => `/history?q=${encodeURIComponent(q)}`);
+    const searches = ["hover", "script", "onerror", "javascript", "xss", "svg onload", "constructor", "Bcc"].map((q) => `/history?q=${encodeURIComponent(q)}`);
     await expectCleanPages(page, trap, ["/history", ...searches, "/settings", "/settings/delete", "/"]);
+    // A word between tags: PostgreSQL's text search skips whatever looks like a tag, SQLite's does not.
     await page.goto(searches[0]!);
     await expect(page.getByRole("main").locator("mark").first()).toBeVisible();
   });
