@@ -31,6 +31,7 @@ assertThrowawaySqlite(DATABASE_URL);
 assertClientMatches(DATABASE_URL);
 // The tests read the SMTP server's mailbox and know the app's address through these.
 process.env.SMTP_MAILBOX_DIR = SMTP_MAILBOX_DIR;
+process.env.APP_MAILBOX_DIR = APP_MAILBOX_DIR;
 process.env.E2E_APP_PORT = String(APP_PORT);
 process.env.E2E_CLOCK_FILE = CLOCK_FILE;
 // Every run, and every test worker, starts on the real time; e2e/support/clock.ts moves it.

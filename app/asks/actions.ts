@@ -7,6 +7,7 @@ import { reopenAsk } from "@/lib/asks/reopen-ask";
 import { resolveAsk, resolveAskInput } from "@/lib/asks/resolve-ask";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
+import { orNotFound } from "@/lib/errors/at-the-edge";
 import { formError, formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
 
 function refresh() {
@@ -14,6 +15,7 @@ function refresh() {
   revalidatePath("/");
 }
 
+// Another person's ask, or one that does not exist, answers 404 like a foreign page.
 export async function resolveAskAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) redirect("/signin");
@@ -21,7 +23,7 @@ export async function resolveAskAction(_state: FormState, formData: FormData): P
   const parsed = resolveAskInput.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   try {
-    await resolveAsk({ authorId: user.id, input: parsed.data, now: now() });
+    await orNotFound(resolveAsk({ authorId: user.id, input: parsed.data, now: now() }));
   } catch (error) {
     return formError(error, values);
   }
@@ -38,7 +40,7 @@ export async function reopenAskAction(_state: FormState, formData: FormData): Pr
   const parsed = reopenInput.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   try {
-    await reopenAsk({ authorId: user.id, askId: parsed.data.askId });
+    await orNotFound(reopenAsk({ authorId: user.id, askId: parsed.data.askId }));
   } catch (error) {
     return formError(error, values);
   }

@@ -21,7 +21,7 @@ async function signedInUserId(): Promise<string> {
 }
 
 function goalIdFrom(formData: FormData): string {
-  const parsed = goalIdSchema.safeParse(formData.get("goalId"));
+  const parsed = goalIdSchema.safeParse(formValues(formData).goalId);
   if (!parsed.success) notFound();
   return parsed.data;
 }

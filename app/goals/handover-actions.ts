@@ -21,7 +21,7 @@ async function signedInUserId(): Promise<string> {
 }
 
 function handoverIdFrom(formData: FormData): string {
-  const parsed = handoverIdSchema.safeParse(formData.get("handoverId"));
+  const parsed = handoverIdSchema.safeParse(formValues(formData).handoverId);
   if (!parsed.success) notFound();
   return parsed.data;
 }

@@ -1,5 +1,6 @@
 import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
+import { plainText } from "@/lib/forms/plain-text";
 import { HISTORY_STATES } from "@/lib/updates/list-history";
 import { recordId } from "@/lib/updates/update-id";
 
@@ -23,7 +24,7 @@ const localDate = z.string().refine((value) => {
 /** The history page's search parameters: shareable links carry the search and the filters. */
 export const historyParams = z
   .object({
-    q: field(z.string().trim().max(200, "Search for at most 200 characters")),
+    q: field(z.string().transform(plainText).pipe(z.string().trim().max(200, "Search for at most 200 characters"))),
     goal: field(recordId),
     state: field(z.enum(HISTORY_STATES)),
     from: field(localDate),

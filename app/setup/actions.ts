@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
-import { formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
+import { formList, formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
 import { saveSetup } from "@/lib/users/save-setup";
 import { settingsInput, setupInput, type SettingsInput, type SetupInput } from "@/lib/users/setup-input";
 
@@ -30,7 +30,7 @@ export async function completeSetup(_state: FormState, formData: FormData): Prom
 
 export async function updateSettings(_state: FormState, formData: FormData): Promise<FormState> {
   // One checkbox per lead time: every ticked one, none at all when the author wants no reminders.
-  const reminders = formData.getAll("reminderLeadMinutes").filter((value) => typeof value === "string");
+  const reminders = formList(formData, "reminderLeadMinutes");
   const values = { ...formValues(formData), reminderLeadMinutes: reminders.join(",") };
   const refused = await save(values, (input) => settingsInput.safeParse(input));
   return refused ?? { ok: true, message: "Settings saved. Changes apply from the next update you start." };

@@ -3,6 +3,7 @@ import { renderOverdueEmailHtml, renderOverdueEmailText, overdueSubject } from "
 import { reminderSubject, renderReminderEmailHtml, renderReminderEmailText } from "@/emails/reminder-email";
 import type { ServerConfig } from "@/lib/config/server-config";
 import { formatDateTime } from "@/lib/schedule/format";
+import { headerName } from "./header-text";
 import { assertSendable, type OutgoingMessage } from "./message";
 import { messageIdFor } from "./message-id";
 
@@ -66,7 +67,7 @@ export function createNoticeComposer(config: NoticeConfig, now: Date): ComposeAu
       from: config.mailFrom,
       replyTo: config.mailFrom,
       // Quotes, angle brackets and line breaks are refused in a display name: drop them, not the notice.
-      to: [{ name: (author.name ?? "").replace(/["<>\r\n]/g, ""), address: author.email }],
+      to: [{ name: headerName(author.name ?? ""), address: author.email }],
       cc: [],
       messageId: messageIdFor(notice.idempotencyKey, config.appUrl),
     });

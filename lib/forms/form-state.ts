@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
+import { plainText } from "./plain-text";
 
 /** What a form's server action answers: a message, errors beside fields, and what was typed. */
 export type FormState = {
@@ -11,13 +12,24 @@ export type FormState = {
 
 export const initialFormState: FormState = {};
 
-/** Every text value of a form, so a refused form can show the user exactly what they typed. */
-export function formValues(formData: FormData): Record<string, string> {
+/**
+ * Every text value of a form, as plain text (see plainText), so a refused form can show the user
+ * what they typed. A field sent twice keeps its last value; files are not text and are left out.
+ */
+export function formValues(formData: unknown): Record<string, string> {
   const values: Record<string, string> = {};
+  // An action is a public endpoint: a crafted call may pass anything where the form should be.
+  if (!(formData instanceof FormData)) return values;
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = plainText(value);
   }
   return values;
+}
+
+/** Every text value of a field that may repeat (a group of checkboxes), as plain text. */
+export function formList(formData: unknown, name: string): string[] {
+  if (!(formData instanceof FormData)) return [];
+  return formData.getAll(name).flatMap((value) => (typeof value === "string" ? [plainText(value)] : []));
 }
 
 export function invalidForm(error: z.ZodError, values: Record<string, string>): FormState {

@@ -1,16 +1,12 @@
 // What a person may type when handing a goal over. Pure: client components may import it.
 import { z } from "zod";
+import { emailAddressSchema } from "@/lib/delivery/email-address";
 import { goalIdSchema } from "./goal-input";
 
 export const offerHandoverSchema = z.object({
   goalId: goalIdSchema,
-  email: z
-    .string({ error: "Enter the address of the person taking the goal over." })
-    .trim()
-    .toLowerCase()
-    .min(1, "Enter the address of the person taking the goal over.")
-    .max(320, "That address is too long.")
-    .pipe(z.email({ error: "Enter an email address, like sam@example.com." })),
+  // Lower-cased whole: people sign in with lower-cased addresses.
+  email: emailAddressSchema({ required: "Enter the address of the person taking the goal over.", lowerCase: true }),
   note: z
     .string()
     .trim()

@@ -1,4 +1,5 @@
 import { renderSkipNoteEmailHtml, renderSkipNoteEmailText } from "@/emails/skip-note-email";
+import { headerName, headerSubject } from "@/lib/delivery/header-text";
 import type { Address, ComposedMessage } from "@/lib/delivery/message";
 import { formatDate } from "@/lib/schedule/format";
 
@@ -19,12 +20,14 @@ export async function composeSkipNote(options: ComposeSkipNoteOptions): Promise<
   const { author, recipients, note, mailFrom } = options;
   const authorName = author.name.trim() || author.email;
   const dueLabel = formatDate(options.dueAt, options.timeZone);
+  // The name as headers may carry it; the body shows it as the author typed it.
+  const senderName = headerName(authorName) || author.email;
   return {
-    from: { name: authorName, address: mailFrom.address },
-    replyTo: { name: authorName, address: author.email },
-    to: [{ name: recipients.bossName, address: recipients.bossEmail }],
-    cc: [{ name: recipients.skipName, address: recipients.skipEmail }],
-    subject: `No update from ${authorName} this cycle (${dueLabel})`,
+    from: { name: senderName, address: mailFrom.address },
+    replyTo: { name: senderName, address: author.email },
+    to: [{ name: headerName(recipients.bossName), address: recipients.bossEmail }],
+    cc: [{ name: headerName(recipients.skipName), address: recipients.skipEmail }],
+    subject: headerSubject(`No update from ${senderName} this cycle (${dueLabel})`),
     html: await renderSkipNoteEmailHtml({ authorName, dueLabel, note }),
     text: renderSkipNoteEmailText({ authorName, dueLabel, note }),
   };

@@ -2,6 +2,7 @@ import { renderUpdateEmailHtml, renderUpdateEmailText } from "@/emails/update-em
 import type { UpdateDocument } from "@/lib/content/document";
 import { renderDocumentHtml } from "@/lib/content/render-html";
 import { renderDocumentText } from "@/lib/content/render-text";
+import { headerName, headerSubject } from "@/lib/delivery/header-text";
 import type { Address, ComposedMessage } from "@/lib/delivery/message";
 import { formatDate } from "@/lib/schedule/format";
 
@@ -37,16 +38,18 @@ export async function composeUpdateMessage(options: ComposeUpdateMessageOptions)
   const { author, recipients, document, mailFrom } = options;
   const authorName = author.name.trim() || author.email;
   const dueLabel = formatDate(options.dueAt, options.timeZone);
+  // The name as headers may carry it; the body shows it as the author typed it.
+  const senderName = headerName(authorName) || author.email;
   const otherOwners = options.otherOwners ?? {};
   const bodyHtml = renderDocumentHtml(document, { ownerName: authorName, otherOwners, inlineStyles: true });
   const bodyText = renderDocumentText(document, { ownerName: authorName, otherOwners });
   const extras = { openAsksLine: openAsksLine(options.openAsks, options.timeZone), ackUrl: options.ackUrl ?? null };
   return {
-    from: { name: authorName, address: mailFrom.address },
-    replyTo: { name: authorName, address: author.email },
-    to: [{ name: recipients.bossName, address: recipients.bossEmail }],
-    cc: [{ name: recipients.skipName, address: recipients.skipEmail }],
-    subject: `Biweekly update from ${authorName}: ${dueLabel}`,
+    from: { name: senderName, address: mailFrom.address },
+    replyTo: { name: senderName, address: author.email },
+    to: [{ name: headerName(recipients.bossName), address: recipients.bossEmail }],
+    cc: [{ name: headerName(recipients.skipName), address: recipients.skipEmail }],
+    subject: headerSubject(`Biweekly update from ${senderName}: ${dueLabel}`),
     html: await renderUpdateEmailHtml({ authorName, dueLabel, bodyHtml, ...extras }),
     text: renderUpdateEmailText({ authorName, dueLabel, bodyText, ...extras }),
   };

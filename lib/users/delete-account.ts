@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { MAX_ADDRESS_LENGTH } from "@/lib/delivery/email-address";
 import { AppError } from "@/lib/errors/app-error";
 
 export type DeleteAccountOptions = { userId: string; input: DeleteAccountInput };
 
 export const deleteAccountInput = z.object({
-  email: z.string().trim().min(1, "Type your email address to confirm."),
+  email: z.string().trim().min(1, "Type your email address to confirm.").max(MAX_ADDRESS_LENGTH, "That is not the email address of this account."),
 });
 
 export type DeleteAccountInput = z.infer<typeof deleteAccountInput>;

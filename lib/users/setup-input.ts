@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailAddressSchema } from "@/lib/delivery/email-address";
 import { isoWeekday } from "@/lib/schedule/cycles";
 import { isTimeZone } from "@/lib/schedule/time-zones";
 import { WEEKDAYS } from "@/lib/schedule/weekdays";
@@ -13,12 +14,7 @@ const personName = (what: string) =>
     .max(100, "Keep it under 100 characters.")
     .regex(/^[^\r\n"<>\u0000-\u001f]+$/, "Use letters, spaces and ordinary punctuation only.");
 
-const emailAddress = z
-  .string()
-  .trim()
-  .min(1, "Enter an email address.")
-  .max(254, "That address is too long.")
-  .pipe(z.email({ message: "Enter an email address like name@example.com." }));
+const emailAddress = emailAddressSchema();
 
 const isRealDate = (value: string) =>
   !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);

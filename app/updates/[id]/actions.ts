@@ -14,7 +14,7 @@ import { recordId } from "@/lib/updates/update-id";
 const skipForm = z.object({ reason: z.string(), note: z.string().optional() });
 
 /** Skips the update's cycle with the author's reason, and sends their note if they wrote one. */
-export async function skipCycle(updateId: string, _state: FormState, formData: FormData): Promise<FormState> {
+export async function skipCycle(updateId: unknown, _state: FormState, formData: FormData): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) redirect("/signin");
   const id = recordId.safeParse(updateId);

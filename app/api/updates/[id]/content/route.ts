@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { parseUpdateDocument } from "@/lib/content/parse-update-document";
 import { AppError, HTTP_STATUS } from "@/lib/errors/app-error";
+import { plainTextReviver } from "@/lib/forms/plain-text";
 import { NewerCopySaved, savedCopyBody } from "@/lib/updates/newer-copy-saved";
 import { saveUpdateContent } from "@/lib/updates/save-update-content";
 import { recordId } from "@/lib/updates/update-id";
@@ -44,7 +45,7 @@ async function readLimitedText(request: Request, limit: number): Promise<string 
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text, plainTextReviver);
   } catch {
     return undefined;
   }

@@ -1,0 +1,81 @@
+// Hostile strings for every text a person can store, grouped by the categories of the OWASP XSS
+// filter evasion cheat sheet, plus the template, Markdown, calendar and mail-header strings this
+// app could meet. Each one, if it ever ran, would call the trap with its own number: `__xss(§)`,
+// `alert(§)`, or a request for `/xss-trap/§` (§ is replaced by the vector's index).
+const RAW: string[] = [
+  // Script tags, plain and disguised.
+  "<script>__xss(§)</script>",
+  "<SCRIPT SRC=/xss-trap/§.js></SCRIPT>",
+  "<ScRiPt>__xss(§)</sCrIpT>",
+  "<script/src=/xss-trap/§.js></script>",
+  "<<SCRIPT>__xss(§);//<</SCRIPT>",
+  "<script>__xss(§)//",
+  "</title></textarea></style></noscript><script>__xss(§)</script>",
+  "<scr<script>ipt>__xss(§)</scr</script>ipt>",
+  // Event handlers.
+  "<img src=x onerror=__xss(§)>",
+  "<IMG SRC=/ onerror=\"__xss(§)\"></img>",
+  "<img src=x:x onerror=alert(§)//",
+  "<body onload=__xss(§)>",
+  "<svg onload=__xss(§)>",
+  "<svg/onload=__xss(§)//",
+  "<input autofocus onfocus=__xss(§)>",
+  "<details open ontoggle=__xss(§)>",
+  "<video><source onerror=__xss(§)></video>",
+  "<audio src=x onerror=__xss(§)>",
+  "<marquee onstart=__xss(§)>x</marquee>",
+  "<div onmouseover=\"__xss(§)\" style=\"position:fixed;inset:0\">hover</div>",
+  "<img src=\"x\" onerror=\"&#95;&#95;xss(§)\">",
+  "<img src=x onerror=\\u005f_xss(§)>",
+  // javascript:, data: and vbscript: URLs, encoded.
+  "<a href=\"javascript:__xss(§)\">click</a>",
+  "[link](javascript:__xss(§))",
+  "<a href=\"JaVaScRiPt:__xss(§)\">x</a>",
+  "<a href=\"jav&#x09;ascript:__xss(§)\">x</a>",
+  "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;__xss(§)\">x</a>",
+  "<a href=\"&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A__xss(§)\">x</a>",
+  "<a href=\" &#14; javascript:__xss(§)\">x</a>",
+  "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">data §</a>",
+  "<a href=\"vbscript:msgbox(§)\">vb</a>",
+  "<img src=\"javascript:__xss(§)\">",
+  "<form action=\"javascript:__xss(§)\"><button>go</button></form>",
+  "<button formaction=\"javascript:__xss(§)\">go</button>",
+  "<meta http-equiv=\"refresh\" content=\"0;url=javascript:__xss(§)\">",
+  "<base href=\"javascript:__xss(§)//\">",
+  // svg, math, iframes and embedded documents.
+  "<svg><script>__xss(§)</script></svg>",
+  "<svg><a xlink:href=\"javascript:__xss(§)\"><text x=20 y=20>x</text></a></svg>",
+  "<svg><animate onbegin=__xss(§) attributeName=x dur=1s>",
+  "<math><mtext><table><mglyph><style><img src=x onerror=__xss(§)>",
+  "<iframe src=\"javascript:__xss(§)\"></iframe>",
+  "<iframe srcdoc=\"<script>parent.__xss(§)</script>\"></iframe>",
+  "<object data=\"javascript:__xss(§)\"></object>",
+  "<embed src=\"/xss-trap/§.swf\">",
+  "<link rel=stylesheet href=/xss-trap/§.css>",
+  // style and expression().
+  "<style>@import '/xss-trap/§.css';</style>",
+  "<div style=\"background:url(/xss-trap/§.png)\">bg</div>",
+  "<div style=\"width:expression(__xss(§))\">ie</div>",
+  "<style>*{background:url('/xss-trap/§.png')}</style>",
+  // Broken, nested and unclosed tags; attribute breakouts.
+  "\"><img src=x onerror=__xss(§)>",
+  "'><svg onload=__xss(§)>",
+  "\" autofocus onfocus=\"__xss(§)",
+  "' onmouseover='__xss(§)",
+  "</textarea><img src=x onerror=__xss(§)>",
+  "<!--<img src=\"--><img src=x onerror=__xss(§)//\">",
+  "<noscript><p title=\"</noscript><img src=x onerror=__xss(§)>\">",
+  "<img \"\"\"><script>__xss(§)</script>\">",
+  "<a href=\"#\" onclick=\"__xss(§)\"\n>newline</a>",
+  // Templates, Markdown, calendar and headers.
+  "{{constructor.constructor('__xss(§)')()}}",
+  "${__xss(§)}",
+  "#{__xss(§)}",
+  "![img](x\" onerror=\"__xss(§))",
+  "<https://example.com/\" onmouseover=\"__xss(§)>",
+  "END:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected §",
+  "x\r\nBcc: eve+§@attacker.test\r\nX-Xss: §",
+];
+
+/** The vectors with their numbers filled in. */
+export const XSS_VECTORS: string[] = RAW.map((vector, index) => vector.replaceAll("§", String(index)));
