@@ -6,8 +6,7 @@ import { useState } from "react";
 import { TextField } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-
-const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+import { addressProblem } from "@/lib/delivery/email-address";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -19,8 +18,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const address = email.trim();
-    if (!looksLikeEmail(address)) {
-      setError("Enter your work email address, like name@example.com.");
+    const problem = addressProblem(address);
+    if (problem) {
+      setError(problem);
       return;
     }
     setError(undefined);

@@ -98,3 +98,18 @@ describe("signing in with an emailed link", () => {
     expect(await db.verificationToken.count({ where: { identifier: "eve@example.com" } })).toBe(0);
   });
 });
+
+describe("the address a person signs in with", () => {
+  it("is one plain address, trimmed and lower-cased", async () => {
+    const { signInIdentifier } = await import("./options");
+    expect(signInIdentifier("  Ada@Example.COM ")).toBe("ada@example.com");
+  });
+
+  it.each(["Ada <ada@example.com>", "ada@example.com,eve@evil.test", "ada@example.com\r\nBcc: eve@evil.test", "ada @example.com", '"ada"@example.com', "ada@localhost"])(
+    "refuses %j before any link is stored",
+    async (typed) => {
+      const { signInIdentifier } = await import("./options");
+      expect(() => signInIdentifier(typed)).toThrow("Invalid email address format.");
+    },
+  );
+});

@@ -4,11 +4,20 @@ import EmailProvider from "next-auth/providers/email";
 import { now } from "@/lib/clock/clock";
 import { serverConfig } from "@/lib/config/server-config";
 import { db } from "@/lib/db/client";
+import { emailAddressSchema } from "@/lib/delivery/email-address";
 import { sendSignInEmail } from "@/lib/delivery/send-sign-in-email";
 import { signInAdapter } from "./adapter";
 import { confirmLinkFor, SIGN_IN_LINK_MINUTES } from "./sign-in-link";
 
 const DAY = 24 * 60 * 60;
+const signInAddress = emailAddressSchema({ lowerCase: true });
+
+/** The one plain address a person signs in with, lower-cased; anything else is refused before a link is stored. */
+export function signInIdentifier(typed: string): string {
+  const parsed = signInAddress.safeParse(typed.normalize("NFKC"));
+  if (!parsed.success) throw new Error("Invalid email address format.");
+  return parsed.data;
+}
 
 export type AuthOptionsFor = {
   /**
@@ -38,6 +47,7 @@ export function authOptions({ allowSignInMail }: AuthOptionsFor = {}): NextAuthO
       EmailProvider({
         maxAge: SIGN_IN_LINK_MINUTES * 60,
         from: config.mailFrom.address,
+        normalizeIdentifier: signInIdentifier,
         async sendVerificationRequest({ identifier, url }) {
           if (!(await maySendSignInLink(identifier))) {
             console.warn("A sign-in mail was withheld: the address or the client asked too often.");
