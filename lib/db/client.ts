@@ -12,6 +12,9 @@ function createClient(): PrismaClient {
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { PrismaBetterSQLite3 } = require("@prisma/adapter-better-sqlite3") as typeof import("@prisma/adapter-better-sqlite3");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { useWriteAheadLog } = require("./sqlite-wal") as typeof import("./sqlite-wal");
+  useWriteAheadLog(url);
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
 }
 
