@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { backupSqlite, sqliteFilePath } from "./backup-sqlite";
-import { useWriteAheadLog } from "./sqlite-wal";
+import { enableWriteAheadLog } from "./sqlite-wal";
 
 // The backup command starts its own Node process.
 const COMMAND_TIMEOUT_MS = 60_000;
@@ -19,7 +19,7 @@ afterEach(() => cleanup.splice(0).forEach((remove) => remove()));
 async function liveDatabase(): Promise<{ database: TestDatabase; client: PrismaClient }> {
   const database = await createTestDatabase();
   // As the app's own client leaves it: in write-ahead-log mode.
-  useWriteAheadLog(database.url);
+  enableWriteAheadLog(database.url);
   const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: database.url, timeout: 5_000 }) });
   cleanup.push(() => database.remove());
   return { database, client };

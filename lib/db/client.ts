@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaClient } from "@prisma/client";
 import { databaseEngine, postgresConfig } from "./engine";
+import { enableWriteAheadLog } from "./sqlite-wal";
 
 function createClient(): PrismaClient {
   const { provider, url } = databaseEngine(process.env.DATABASE_URL);
@@ -12,9 +13,7 @@ function createClient(): PrismaClient {
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { PrismaBetterSQLite3 } = require("@prisma/adapter-better-sqlite3") as typeof import("@prisma/adapter-better-sqlite3");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { useWriteAheadLog } = require("./sqlite-wal") as typeof import("./sqlite-wal");
-  useWriteAheadLog(url);
+  enableWriteAheadLog(url);
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
 }
 

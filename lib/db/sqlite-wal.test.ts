@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
-import { useWriteAheadLog } from "./sqlite-wal";
+import { enableWriteAheadLog } from "./sqlite-wal";
 
 let database: TestDatabase | undefined;
 afterEach(() => database?.remove());
@@ -17,20 +17,20 @@ const journalMode = (file: string) => {
   }
 };
 
-describe("useWriteAheadLog", () => {
+describe("enableWriteAheadLog", () => {
   it("switches the database file to write-ahead logging, which a later connection sees", async () => {
     database = await createTestDatabase();
     expect(journalMode(database.file)).toBe("delete");
-    useWriteAheadLog(database.url);
+    enableWriteAheadLog(database.url);
     expect(journalMode(database.file)).toBe("wal");
-    useWriteAheadLog(database.url);
+    enableWriteAheadLog(database.url);
     expect(journalMode(database.file)).toBe("wal");
   });
 
   it("leaves a database that does not exist yet for the migrations to create", async () => {
     database = await createTestDatabase();
     const missing = path.join(path.dirname(database.file), "not-yet.db");
-    useWriteAheadLog(`file:${missing}`);
+    enableWriteAheadLog(`file:${missing}`);
     expect(existsSync(missing)).toBe(false);
   });
 });
