@@ -5,7 +5,7 @@ import { performance } from "node:perf_hooks";
 import type { LoadAuthor } from "./load-servers";
 import { sleep } from "./load-servers";
 
-export type SoakTally = { latencies: number[]; errors: number; errorSamples: string[]; lastSent: Map<string, unknown> };
+export type SoakTally = { latencies: number[]; errors: number; errorSamples: string[]; lastSent: Map<string, unknown>; skippedBeats: number };
 export type SoakOptions = { appUrl: string; authors: LoadAuthor[]; intervalMs: number; durationMs: number };
 
 type Node = { type: string; attrs?: Record<string, unknown>; content?: Node[]; text?: string };
@@ -50,13 +50,22 @@ async function saveOnce(options: SoakOptions, author: LoadAuthor, content: unkno
   return undefined;
 }
 
-/** One author's beat: a save every interval from a staggered start, until the duration is up. */
+/**
+ * One author's beat: a save every interval from a staggered start, until the duration is up. A
+ * save that answers after its next beat was due makes the author skip that beat, as the editor
+ * does (it sends the latest text once the last save has answered), and the skip is counted.
+ */
 async function author(options: SoakOptions, index: number, startedAt: number, tally: SoakTally): Promise<void> {
   const who = options.authors[index]!;
   let version = who.version;
   const offset = (index / options.authors.length) * options.intervalMs;
-  for (let save = 0; ; save += 1) {
-    const due = startedAt + offset + save * options.intervalMs;
+  for (let beat = 0, save = 0; ; beat += 1, save += 1) {
+    const behind = Math.ceil((performance.now() - startedAt - offset) / options.intervalMs);
+    if (behind > beat) {
+      tally.skippedBeats += behind - beat;
+      beat = behind;
+    }
+    const due = startedAt + offset + beat * options.intervalMs;
     if (due - startedAt >= options.durationMs) return;
     await sleep(Math.max(0, due - performance.now()));
     const content = draftText(who.template, index, save);
@@ -70,7 +79,7 @@ async function author(options: SoakOptions, index: number, startedAt: number, ta
 }
 
 export async function runSoak(options: SoakOptions): Promise<SoakTally> {
-  const tally: SoakTally = { latencies: [], errors: 0, errorSamples: [], lastSent: new Map() };
+  const tally: SoakTally = { latencies: [], errors: 0, errorSamples: [], lastSent: new Map(), skippedBeats: 0 };
   const startedAt = performance.now();
   await Promise.all(options.authors.map((_, index) => author(options, index, startedAt, tally)));
   return tally;

@@ -51,7 +51,9 @@ async function soak(engine: Engine, minutes: number): Promise<boolean> {
     }
     const sorted = [...tally.latencies].sort((a, b) => a - b);
     const ms = (p: number) => `${percentile(sorted, p).toFixed(1)} ms`;
-    console.log(`${engine}: ${sorted.length} requests, ${tally.errors} errors; p50 ${ms(50)}, p95 ${ms(95)}, p99 ${ms(99)}, max ${ms(100)}`);
+    const rate = sorted.length / (minutes * 60);
+    console.log(`${engine}: ${sorted.length} requests (${rate.toFixed(0)}/s), ${tally.errors} errors; p50 ${ms(50)}, p95 ${ms(95)}, p99 ${ms(99)}, max ${ms(100)}`);
+    if (tally.skippedBeats) console.log(`${engine}: ${tally.skippedBeats} beats skipped because the previous save had not answered yet`);
     for (const sample of tally.errorSamples) console.log(`  error: ${sample}`);
     const lost = lostWrites(tally, await storedContent(database, authors.map((a) => a.updateId)));
     const unsaved = authors.length - tally.lastSent.size;
