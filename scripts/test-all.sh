@@ -142,6 +142,9 @@ step "build for PostgreSQL"
 DATABASE_URL=$PG_URL npx prisma migrate deploy
 DATABASE_URL=$PG_URL npx next build
 
+step "two app instances on PostgreSQL: external cron, each message once"
+PG_URL=$PG_URL npx vitest run -c vitest.app.config.ts
+
 step "browser journeys on PostgreSQL (@journey)"
 E2E_DATABASE_URL=$PG_URL npx playwright test --grep @journey
 

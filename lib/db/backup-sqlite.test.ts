@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-database";
 import { backupSqlite, sqliteFilePath } from "./backup-sqlite";
+import { enableWriteAheadLog } from "./sqlite-wal";
 
 // The backup command starts its own Node process.
 const COMMAND_TIMEOUT_MS = 60_000;
@@ -17,6 +18,8 @@ afterEach(() => cleanup.splice(0).forEach((remove) => remove()));
 
 async function liveDatabase(): Promise<{ database: TestDatabase; client: PrismaClient }> {
   const database = await createTestDatabase();
+  // As the app's own client leaves it: in write-ahead-log mode.
+  enableWriteAheadLog(database.url);
   const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: database.url, timeout: 5_000 }) });
   cleanup.push(() => database.remove());
   return { database, client };

@@ -4,7 +4,6 @@
 // connection writes, so under steady autosaves it might never finish.)
 import Database from "better-sqlite3";
 import { rmSync, statSync } from "node:fs";
-import path from "node:path";
 
 export type BackupSqliteOptions = {
   /** The database file, as its path on disk. */
@@ -15,10 +14,7 @@ export type BackupSqliteOptions = {
 
 export type SqliteBackup = { destination: string; bytes: number; pages: number };
 
-/** The file a `file:` DATABASE_URL names, resolved against the working directory as the app does. */
-export function sqliteFilePath(databaseUrl: string): string {
-  return path.resolve(databaseUrl.replace(/^file:/, "").replace(/\?.*$/, ""));
-}
+export { sqliteFilePath } from "./engine";
 
 /** Writes the copy, then checks it opens and passes SQLite's integrity check. */
 export function backupSqlite({ source, destination }: BackupSqliteOptions): SqliteBackup {

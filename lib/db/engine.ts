@@ -1,6 +1,8 @@
 // Which database engine a DATABASE_URL selects. Pure, so the Prisma CLI config, the app and the
 // scripts all agree: one variable decides.
 
+import path from "node:path";
+
 export const DEFAULT_DATABASE_URL = "file:./data/biweekly.db";
 
 export type DatabaseEngine = { provider: "sqlite" | "postgres"; url: string };
@@ -24,4 +26,9 @@ export function postgresConfig(url: string) {
     password: decodeURIComponent(u.password),
     database: decodeURIComponent(u.pathname.slice(1)),
   };
+}
+
+/** The file a `file:` DATABASE_URL names, resolved against the working directory as the app does. */
+export function sqliteFilePath(databaseUrl: string): string {
+  return path.resolve(databaseUrl.replace(/^file:/, "").replace(/\?.*$/, ""));
 }
