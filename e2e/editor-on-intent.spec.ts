@@ -154,3 +154,15 @@ test("a keyboard reaches the draft with Tab, and Enter or typing starts the edit
   await expect(partContent(page, RADIO, "doing")).toHaveText("Typed from the keyboard alone.");
   await expect(partContent(page, RADIO, "help")).toHaveText("alpha omega");
 });
+
+test("back on the update within the same visit, with the editor's code already loaded, a click and typing land at once", async ({ page }) => {
+  test.slow();
+  await authorWithDraft(page, "Frances Allen");
+  await page.getByRole("navigation").getByRole("link", { name: "Home" }).click();
+  await page.getByRole("navigation").getByRole("link", { name: "Write update" }).click();
+  await expect(page).toHaveURL(/\/updates\/[^/]+$/);
+  await typeIntoPart(page, RADIO, "progress", "Tunnel calls hold for ten minutes.");
+  await expectSaved(page);
+  await page.reload();
+  await expect(partContent(page, RADIO, "progress")).toHaveText("Tunnel calls hold for ten minutes.");
+});

@@ -61,7 +61,10 @@ function useEditorOnIntent() {
     loading.current = true;
     setState("loading");
     import("./update-editor").then(
-      (module) => setStarted(() => module.UpdateEditor),
+      // Never inside the press that asked for it: once the chunk is cached it arrives while the
+      // pointer's own events are still being dispatched, and the browser's focus and caret for that
+      // press must land in the draft (where they are kept), not on an element already swapped out.
+      (module) => setTimeout(() => setStarted(() => module.UpdateEditor), 0),
       () => {
         loading.current = false;
         setState("failed");
