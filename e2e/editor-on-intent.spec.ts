@@ -102,21 +102,23 @@ test("what the author types while the editor loads lands where they clicked, in 
   await page.keyboard.type("bold");
   await page.keyboard.press("Control+b");
   await page.keyboard.type(" plain ");
+  // Text from an input method or a phone's keyboard arrives without key presses.
+  await page.keyboard.insertText("déjà ");
   await expect(draftBeforeEditor(page)).toBeVisible();
   release();
 
   const help = partContent(page, RADIO, "help");
   await expect(startedEditor(page)).toBeFocused();
-  await expect(help.locator("p")).toHaveText(["alpha beta", "gamma bold plain omega"]);
+  await expect(help.locator("p")).toHaveText(["alpha beta", "gamma bold plain déjà omega"]);
   await expect(help.locator("strong")).toHaveText("bold");
   // Typing goes on where it left off.
   await page.keyboard.type("and on");
-  await expect(help.locator("p").nth(1)).toHaveText("gamma bold plain and onomega");
+  await expect(help.locator("p").nth(1)).toHaveText("gamma bold plain déjà and onomega");
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await expectSaved(page);
 
   await page.reload();
-  await expect(partContent(page, RADIO, "help").locator("p")).toHaveText(["alpha beta", "gamma bold plain and onomega"]);
+  await expect(partContent(page, RADIO, "help").locator("p")).toHaveText(["alpha beta", "gamma bold plain déjà and onomega"]);
   await expect(partContent(page, RADIO, "help").locator("strong")).toHaveText("bold");
 });
 
