@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
 import { advanceClockTo, localInstant, MINUTE_MS, resetClock } from "./support/clock";
 import { dayDate } from "./support/dates";
-import { expectSaved, typeIntoPart } from "./support/editor";
+import { expectSaved, startEditor, typeIntoPart } from "./support/editor";
 import { emailBody } from "./support/envelope";
 import { activeGoals, addGoal } from "./support/goals";
 import { latestMessageFile, waitForMessage } from "./support/mail";
@@ -29,6 +29,8 @@ const plusDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDa
 async function writeAndSend(page: Page, cycle: Cycle, bossEmail: string): Promise<string> {
   await page.getByRole("navigation").getByRole("link", { name: "Write update" }).click();
   await expect(page).toHaveURL(/\/updates\/[^/]+$/);
+  // The status choice is the running editor's: it shows once the author reaches for the draft.
+  await startEditor(page);
   await page.getByRole("combobox", { name: `Status of ${GOAL.title}` }).selectOption({ label: cycle.status });
   await typeIntoPart(page, GOAL.title, "doing", cycle.doing);
   if (cycle.progress) await typeIntoPart(page, GOAL.title, "progress", cycle.progress);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectSaved, partContent, typeIntoPart } from "./support/editor";
+import { expectSaved, partContent, startEditor, typeIntoPart } from "./support/editor";
 import { sendFirstUpdate, signUpAndSetUp } from "./support/people";
 
 test("writing aids highlight \u201cwe\u201d, mark empty and repeated parts and count words, but never write a word", async ({ page }) => {
@@ -13,6 +13,8 @@ test("writing aids highlight \u201cwe\u201d, mark empty and repeated parts and c
   await page.getByRole("navigation").getByRole("link", { name: "Write update" }).click();
   await expect(page).toHaveURL(/\/updates\/[^/]+$/);
   const goal = "Port the trajectory code";
+  // The aids are the running editor's: they show once the author reaches for the draft.
+  await startEditor(page);
   const doing = partContent(page, goal, "doing");
   const doingPart = page.locator('[data-goal-part="doing"]').first();
   await expect(doingPart).toHaveAttribute("data-aid-empty", "");

@@ -4,11 +4,10 @@ import { gzipSync } from "node:zlib";
 import type { BrowserContext, Page } from "@playwright/test";
 
 export type ScriptSize = { url: string; bytes: number; gzipBytes: number };
+export type PageScripts = { onLoad: ScriptSize[]; onIntent: ScriptSize[] };
 export type Interactions = { count: number; observed: number; inp: number; max: number };
 
-/** Every script `url` loads, each body gzip-compressed here at level 9, as the wire would carry it. */
-export async function scriptsLoaded(context: BrowserContext, url: string): Promise<ScriptSize[]> {
-  const page = await context.newPage();
+function collectScripts(page: Page): Promise<ScriptSize | null>[] {
   const bodies: Promise<ScriptSize | null>[] = [];
   page.on("response", (response) => {
     if (response.request().resourceType() !== "script") return;
@@ -19,11 +18,33 @@ export async function scriptsLoaded(context: BrowserContext, url: string): Promi
         .catch(() => null),
     );
   });
-  await page.goto(url, { waitUntil: "networkidle" });
-  const sizes = (await Promise.all(bodies)).filter((size): size is ScriptSize => size !== null);
-  await page.close();
-  return sizes;
+  return bodies;
 }
+
+const loaded = async (bodies: Promise<ScriptSize | null>[]) => (await Promise.all(bodies)).filter((size): size is ScriptSize => size !== null);
+
+/**
+ * Every script `url` loads, each body gzip-compressed here at level 9, as the wire would carry it;
+ * with `intent`, also the scripts loaded once the author clicks into that element.
+ */
+export async function scriptsLoaded(context: BrowserContext, url: string, intent?: string): Promise<PageScripts> {
+  const page = await context.newPage();
+  const bodies = collectScripts(page);
+  await page.goto(url, { waitUntil: "networkidle" });
+  const onLoad = await loaded(bodies);
+  const before = bodies.length;
+  if (intent) {
+    await page.locator(intent).first().click();
+    await page.locator(STARTED_EDITOR).waitFor();
+    await page.waitForLoadState("networkidle");
+  }
+  const onIntent = await loaded(bodies.slice(before));
+  await page.close();
+  return { onLoad, onIntent };
+}
+
+/** The running editor, as opposed to the server-rendered draft shown until it starts. */
+export const STARTED_EDITOR = ".ProseMirror[role=textbox]";
 
 // Event Timing entries, kept from the start of the page, one per event that took 16 ms or more.
 const OBSERVE_EVENTS = `
@@ -65,12 +86,15 @@ export async function typingInteractions(context: BrowserContext, editorUrl: str
   await page.addInitScript(OBSERVE_EVENTS);
   if (!aids) await page.addInitScript(AIDS_OFF);
   await page.goto(editorUrl, { waitUntil: "networkidle" });
-  await page.locator(aids ? "[data-we-statement]" : "[data-goal-section]").first().waitFor();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
   const sentence = " I checked the numbers myself and wrote them up for the finance team today.";
   const paragraphTarget = "[data-goal-part='doing'] [data-part-content] > p";
   const listTarget = "[data-goal-part='doing'] [data-part-content] li:nth-child(6) p";
+  // The editor starts on the first click; what is measured is typing into it once it runs.
+  await page.locator(paragraphTarget).first().click();
+  await page.locator(aids ? `${STARTED_EDITOR} [data-we-statement]` : STARTED_EDITOR).first().waitFor();
+  await page.evaluate(() => ((window as unknown as { __perfEvents: unknown[] }).__perfEvents.length = 0));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
   await typeAt(page, paragraphTarget, sentence.repeat(2));
   await typeAt(page, listTarget, sentence.repeat(2));
   await page.waitForTimeout(1_000);
@@ -83,4 +107,33 @@ export async function typingInteractions(context: BrowserContext, editorUrl: str
   const count = 2 + sentence.length * 4;
   await page.close();
   return { count, observed: durations.length, inp: interactionToNextPaint(durations, count), max: Math.max(0, ...durations) };
+}
+
+/**
+ * From the author's first click on the draft to the editor running with the caret in place, with
+ * the CPU slowed `slowdown` times: how long a first keystroke may wait to appear.
+ */
+export async function editorStartMs(context: BrowserContext, editorUrl: string, slowdown: number): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(editorUrl, { waitUntil: "networkidle" });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
+  const started = page.evaluate(
+    (selector) =>
+      new Promise<number>((resolve) => {
+        let clickedAt = 0;
+        document.addEventListener("pointerdown", () => (clickedAt ||= performance.now()), { capture: true, once: true });
+        new MutationObserver((_, observer) => {
+          if (!clickedAt || !document.querySelector(selector)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickedAt)));
+        }).observe(document.body, { childList: true, subtree: true });
+      }),
+    STARTED_EDITOR,
+  );
+  await page.locator("[data-goal-part='doing'] [data-part-content] > p").first().click();
+  const ms = await started;
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  await page.close();
+  return ms;
 }

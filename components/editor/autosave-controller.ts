@@ -49,6 +49,11 @@ export class AutosaveController {
     this.saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
   }
 
+  /** A change is on its way (see `change`): the page no longer reads "Saved". */
+  noteUnsaved(): void {
+    if (this.status.kind === "saved") this.report({ kind: "saving" });
+  }
+
   /** Sends whatever is unsaved now; true once the server has the latest text. */
   async flush(): Promise<boolean> {
     clearTimeout(this.saveTimer);
@@ -174,8 +179,13 @@ export class AutosaveController {
     this.retryTimer = setTimeout(() => void this.flush(), delay);
   }
 
+  // "Saving…" is reported on every change while the author types: the page is told only when
+  // what it shows would change, so typing re-renders nothing.
   private report(status: SaveStatus): void {
+    const shown = this.status;
     this.status = status;
+    if (status.kind === "saving" && shown.kind === "saving") return;
+    if (status.kind === "offline" && shown.kind === "offline" && status.keptOnDevice === shown.keptOnDevice) return;
     this.onStatus(status);
   }
 }

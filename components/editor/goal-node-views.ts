@@ -52,7 +52,9 @@ export const EditorGoalSection = GoalSection.extend({
     return ({ node, getPos, editor }) => {
       const dom = element("section", "space-y-3 border-t border-zinc-200 pt-6 first:border-t-0 first:pt-0 dark:border-zinc-800");
       dom.setAttribute("data-goal-section", "");
-      const header = element("div", "flex select-none flex-wrap items-center justify-between gap-2");
+      // A fixed-height header (the status choice is its tallest item) so the server-rendered draft
+      // can reserve the same space before the editor starts.
+      const header = element("div", "flex min-h-7 select-none flex-wrap items-center justify-between gap-2");
       header.contentEditable = "false";
       const title = element("h2", "text-base font-semibold text-zinc-900 dark:text-zinc-100");
       const select = statusSelect((status) => {
@@ -104,10 +106,10 @@ export const EditorGoalPart = GoalPart.extend({
   addNodeView() {
     return ({ node, decorations }) => {
       const dom = element("div", "group/part");
-      const header = element("div", "mb-1 flex select-none flex-wrap items-baseline gap-x-2");
+      const header = element("div", "mb-1 flex min-h-4 select-none flex-wrap items-center gap-x-2");
       header.contentEditable = "false";
       const label = element("h3", "text-xs font-medium uppercase tracking-wide text-zinc-500 dark:text-zinc-400");
-      const aids = element("span", "flex items-baseline gap-2 text-xs text-zinc-500 dark:text-zinc-400");
+      const aids = element("span", "flex items-center gap-2 text-xs leading-4 text-zinc-500 dark:text-zinc-400");
       header.append(label, aids);
       const contentDOM = element("div", PART_CONTENT_CLASS);
       contentDOM.setAttribute("data-part-content", "");

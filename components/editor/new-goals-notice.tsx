@@ -3,6 +3,7 @@ import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
 import type { TemplateGoal } from "@/lib/content/template";
 import { goalIdsIn, insertGoalSection } from "./insert-goal-section";
+import { MissingGoalsNotice } from "./missing-goals-notice";
 
 type NewGoalsNoticeProps = {
   editor: Editor;
@@ -10,39 +11,12 @@ type NewGoalsNoticeProps = {
   goals: TemplateGoal[];
 };
 
-/**
- * Goals the author added after starting this draft, each with one action that adds its empty
- * section. Goals closed since keep their sections: nothing here removes one.
- */
+/** The goals missing from the update as the editor has it now. */
 export function NewGoalsNotice({ editor, goals }: NewGoalsNoticeProps) {
   const inDocument = useEditorState({
     editor,
     selector: ({ editor: current }) => goalIdsIn(current.state).join("\n"),
   });
   const present = new Set(inDocument.split("\n"));
-  const missing = goals.filter((goal) => !present.has(goal.id));
-  if (missing.length === 0) return null;
-  return (
-    <section
-      aria-label="Goals not in this update"
-      className="rounded-lg border border-indigo-200 bg-indigo-50 px-4 py-3 text-sm text-indigo-950 dark:border-indigo-900 dark:bg-indigo-950/60 dark:text-indigo-50"
-    >
-      <p className="font-medium">{missing.length === 1 ? "A goal you added is not in this update yet" : "Goals you added are not in this update yet"}</p>
-      <ul className="mt-2 space-y-2">
-        {missing.map((goal) => (
-          <li key={goal.id} className="flex flex-wrap items-center justify-between gap-2">
-            <span className="min-w-0 break-words">{goal.title}</span>
-            <button
-              type="button"
-              onClick={() => insertGoalSection(editor, goal)}
-              aria-label={`Add its section: ${goal.title}`}
-              className="rounded-md border border-indigo-300 bg-white px-2.5 py-1 text-sm font-medium text-indigo-900 hover:bg-indigo-100 dark:border-indigo-800 dark:bg-indigo-950 dark:text-indigo-50 dark:hover:bg-indigo-900"
-            >
-              Add its section
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
+  return <MissingGoalsNotice missing={goals.filter((goal) => !present.has(goal.id))} onAdd={(goal) => insertGoalSection(editor, goal)} />;
 }

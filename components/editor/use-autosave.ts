@@ -10,8 +10,15 @@ import { ChangeThrottle } from "./change-throttle";
  */
 export function useAutosave(updateId: string, initialVersion: number, onApprovalWithdrawn?: () => void) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "saved", at: null });
-  const [controller] = useState(() => new AutosaveController(updateId, initialVersion, setStatus, putContent, onApprovalWithdrawn));
-  const [changes] = useState(() => new ChangeThrottle((content) => controller.change(content)));
+  const [{ controller, changes }] = useState(() => {
+    // A save that ends while newer text waits to be taken does not read "Saved".
+    const show = (next: SaveStatus) => {
+      if (next.kind !== "saved" || !changes.waiting) setStatus(next);
+    };
+    const controller = new AutosaveController(updateId, initialVersion, show, putContent, onApprovalWithdrawn);
+    const changes: ChangeThrottle = new ChangeThrottle((content) => controller.change(content), () => controller.noteUnsaved());
+    return { controller, changes };
+  });
 
   useEffect(() => {
     const flush = () => {

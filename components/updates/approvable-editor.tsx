@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { UpdateEditor, type UpdateEditorProps } from "@/components/editor/update-editor";
+import { LazyUpdateEditor } from "@/components/editor/lazy-update-editor";
+import type { UpdateEditorProps } from "@/components/editor/update-editor";
 import { Notice } from "@/components/ui/notice";
 
 export type ApprovableEditorProps = Omit<UpdateEditorProps, "onApprovalWithdrawn"> & {
@@ -29,7 +30,7 @@ export function ApprovableEditor({ approval, ...editor }: ApprovableEditorProps)
           {approval.detail}
         </Notice>
       ) : null}
-      <UpdateEditor {...editor} onApprovalWithdrawn={() => setWithdrawn(true)} />
+      <LazyUpdateEditor {...editor} onApprovalWithdrawn={() => setWithdrawn(true)} />
     </div>
   );
 }

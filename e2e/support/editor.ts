@@ -1,4 +1,7 @@
 // Writing in the update editor: one section per goal, three parts per section.
+// The page first shows the draft as the server rendered it; the editor loads when the author first
+// clicks, taps, focuses or types in it, and takes over what they did meanwhile. These helpers go
+// through that path exactly as a person does: click a part and type, whether or not it has started.
 import { expect, type Locator, type Page } from "@playwright/test";
 
 export type PartKind = "doing" | "help" | "progress";
@@ -11,6 +14,26 @@ export function partContent(page: Page, goalTitle: string, kind: PartKind): Loca
     .locator("[data-goal-section]")
     .filter({ has: page.getByRole("heading", { name: goalTitle, exact: true }) })
     .locator(`[data-goal-part="${kind}"] [data-part-content]`);
+}
+
+/** The update's text box once the editor runs (before that, the draft has the same name and role). */
+export function startedEditor(page: Page): Locator {
+  return page.locator(".ProseMirror").and(page.getByRole("textbox", { name: "Update text" }));
+}
+
+/** The server-rendered draft shown until the editor starts. */
+export function draftBeforeEditor(page: Page): Locator {
+  return page.locator("[data-update-draft]");
+}
+
+/**
+ * Starts the editor the way a keyboard reaches it, by focusing the draft, and waits until it runs.
+ * For checks of what only the running editor shows (the aids, the status choice) before typing.
+ */
+export async function startEditor(page: Page): Promise<void> {
+  await expect(page.getByRole("textbox", { name: "Update text" })).toBeVisible();
+  await page.evaluate(() => document.querySelector<HTMLElement>("[data-update-draft]")?.focus());
+  await expect(startedEditor(page)).toBeVisible();
 }
 
 /** Types at the end of a part, as a person would after clicking into it. */

@@ -146,9 +146,21 @@ describe("renderDocumentHtml on a document that never went through the editor", 
 describe("renderDraftHtml", () => {
   it("shows the draft's titles, labels and words as the editor lays them out, sanitised", () => {
     const html = renderDraftHtml(doc(goal("a", "Ship <it>", { doing: [p("Wiring <script>x</script>")] }), anythingElse(p("Off Friday"))));
-    expect(html).toContain("<h2>Ship &lt;it&gt;</h2>");
-    expect(html).toContain("<h3>What I'm doing</h3><div><p>Wiring &lt;script&gt;x&lt;/script&gt;</p></div>");
-    expect(html).toContain("<h2>Anything else</h2><div><p>Off Friday</p></div>");
-    expect(html).not.toMatch(/Owner:|nothing this time|<script|data-/);
+    expect(html).toContain("<section data-goal-section data-goal-id=\"a\"><h2>Ship &lt;it&gt;</h2><div data-goal-parts>");
+    expect(html).toContain('<div data-goal-part="doing"><h3>What I\'m doing</h3><div data-part-content><p>Wiring &lt;script&gt;x&lt;/script&gt;</p></div>');
+    expect(html).toContain("<section data-anything-else><h2>Anything else</h2><div data-part-content><p>Off Friday</p></div>");
+    expect(html).not.toMatch(/Owner:|nothing this time|<script|data-goal-title/);
+  });
+
+  it("keeps every paragraph, empty ones too, so a place in the draft is a place in the document", () => {
+    const html = renderDraftHtml(doc(goal("a", "Ship", { doing: [p("one"), { type: "paragraph" }, p("two")] as never })));
+    expect(html).toContain("<div data-part-content><p>one</p><p><br /></p><p>two</p></div>");
+    expect(html).toContain('<div data-goal-part="help"><h3>');
+  });
+
+  it("takes links out of the tab order and keeps only safe ones", () => {
+    const link = { type: "text", text: "spec", marks: [{ type: "link", attrs: { href: "https://example.com/spec" } }] } as never;
+    const html = renderDraftHtml(doc(goal("a", "Ship", { doing: [{ type: "paragraph", content: [link] }] })) as never);
+    expect(html).toMatch(/<a href="https:\/\/example.com\/spec" rel="noopener noreferrer nofollow" target="_blank" tabindex="-1">spec<\/a>/);
   });
 });

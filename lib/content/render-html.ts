@@ -72,12 +72,31 @@ export function renderDocumentHtml(doc: UpdateDocument, options: RenderHtmlOptio
   return options.inlineStyles ? withInlineStyles(clean) : clean;
 }
 
+/** A link in the draft is text to edit: the keyboard goes to the draft, not to each link in it. */
+function draftLink(tag: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const link = safeLink(tag, attribs);
+  return { tagName: "a", attribs: { ...link.attribs, tabindex: "-1" } };
+}
+
 /**
  * The draft as it looks in the editor before the editor has started in the browser: goal titles,
- * part labels and the author's text, without the email's owner line or empty-part wording.
+ * part labels and the author's text, without the email's owner line or empty-part wording. Every
+ * paragraph is kept, empty ones too, and the sections and parts keep their markers, so a place in
+ * this markup is a place in the document (the editor starts where the author clicked or typed).
  */
 export function renderDraftHtml(doc: UpdateDocument): string {
-  // No data attributes: nothing may mistake this picture of the draft for the editor itself.
-  const allowedAttributes = { a: ["href", "rel", "target"], ol: ["start"] };
-  return sanitizeHtml(renderToHTMLString({ content: doc, extensions: updateExtensions() }), { ...SANITIZE, allowedAttributes });
+  const allowedAttributes = {
+    section: ["data-goal-section", "data-goal-id", "data-anything-else"],
+    div: ["data-goal-parts", "data-goal-part", "data-part-content"],
+    a: ["href", "rel", "target", "tabindex"],
+    ol: ["start"],
+  };
+  const clean = sanitizeHtml(renderToHTMLString({ content: doc, extensions: updateExtensions() }), {
+    ...SANITIZE,
+    allowedAttributes,
+    transformTags: { a: draftLink },
+    exclusiveFilter: () => false,
+  });
+  // An empty paragraph keeps its line, as in the editor, and a caret can be put in it.
+  return clean.replaceAll("<p></p>", "<p><br /></p>");
 }

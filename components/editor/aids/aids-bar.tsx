@@ -1,7 +1,9 @@
 "use client";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { AID_LABELS, type AidSettings } from "./aid-settings";
-import type { WritingAidsSummary } from "./use-writing-aids";
+
+/** The figures over the whole update that the bar shows. */
+export type WritingAidsSummary = { totalWords: number; weStatements: number };
 
 type AidsBarProps = { settings: AidSettings; summary: WritingAidsSummary; onChange: (next: AidSettings) => void };
 

@@ -22,7 +22,7 @@ export function showPartAids(target: HTMLElement, decorations: readonly Decorati
     shown.push(chip(`${spec.aidWords} ${spec.aidWords === 1 ? "word" : "words"}`, "tabular-nums"));
   }
   if (spec?.aidEmpty) {
-    shown.push(chip("Empty", "rounded border border-dashed border-zinc-300 px-1 text-zinc-500 dark:border-zinc-600 dark:text-zinc-400"));
+    shown.push(chip("Empty", "rounded px-1 text-zinc-500 outline-1 outline-zinc-300 outline-dashed dark:text-zinc-400 dark:outline-zinc-600"));
   }
   if (spec?.aidStale) {
     shown.push(

@@ -1,11 +1,8 @@
 "use client";
 import type { Editor } from "@tiptap/core";
-import { useEditorState } from "@tiptap/react";
 import { useEffect, useState } from "react";
 import { DEFAULT_AID_SETTINGS, loadAidSettings, saveAidSettings, type AidSettings } from "./aid-settings";
-import { configureWritingAids, writingAidsKey, type PreviousSection } from "./writing-aids";
-
-export type WritingAidsSummary = { totalWords: number; weStatements: number };
+import { configureWritingAids, type PreviousSection } from "./writing-aids";
 
 /** The author's aid settings, kept in step with the editor; last time's text goes to the editor too. */
 export function useWritingAids(editor: Editor | null, previousSections: PreviousSection[] | undefined) {
@@ -25,19 +22,10 @@ export function useWritingAids(editor: Editor | null, previousSections: Previous
     if (editor && !editor.isDestroyed) configureWritingAids(editor.view, { previous });
   }, [editor, previousKey]);
 
-  const summary = useEditorState({
-    editor,
-    selector: ({ editor: current }): WritingAidsSummary => {
-      const state = current ? writingAidsKey.getState(current.state) : undefined;
-      return { totalWords: state?.totalWords ?? 0, weStatements: state?.weStatements ?? 0 };
-    },
-    equalityFn: (a, b) => a?.totalWords === b?.totalWords && a?.weStatements === b?.weStatements,
-  });
-
   function change(next: AidSettings) {
     setSettings(next);
     saveAidSettings(next);
   }
 
-  return { settings, change, summary: summary ?? { totalWords: 0, weStatements: 0 } };
+  return { settings, change };
 }

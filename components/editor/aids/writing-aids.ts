@@ -1,7 +1,8 @@
 // Writing aids shown over the author's text: "we"-statements, empty parts, parts much like last
 // time, word counts. All of it is decoration: nothing here changes the document.
 // A keystroke maps the decorations along and re-reads only the block it changed; whether a part is
-// much like last time is checked once typing pauses, so it never slows a key down.
+// much like last time is checked once typing pauses and the browser is idle, so it never slows a
+// key down.
 import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
@@ -126,18 +127,32 @@ export function configureWritingAids(view: { state: EditorState; dispatch: (tr: 
   view.dispatch(view.state.tr.setMeta(writingAidsKey, meta).setMeta("addToHistory", false));
 }
 
-/** Once typing pauses, checks the parts that changed against last time. */
+/**
+ * Once typing pauses, checks the parts that changed against last time, in a moment the browser is
+ * idle: comparing a long part takes long enough to delay a key pressed meanwhile.
+ */
 function recheckWhenIdle(view: EditorView) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  const cancel = () => {
+    clearTimeout(timer);
+    if (idle !== undefined && typeof cancelIdleCallback === "function") cancelIdleCallback(idle);
+    idle = undefined;
+  };
+  const recheck = () => {
+    idle = undefined;
+    if (!view.isDestroyed) configureWritingAids(view, { recheck: true });
+  };
   return {
     update(updated: EditorView, before: EditorState) {
       if (updated.state.doc === before.doc) return;
-      clearTimeout(timer);
+      cancel();
       timer = setTimeout(() => {
-        if (!view.isDestroyed) configureWritingAids(view, { recheck: true });
+        if (typeof requestIdleCallback === "function") idle = requestIdleCallback(recheck, { timeout: RECHECK_AFTER_MS * 3 });
+        else recheck();
       }, RECHECK_AFTER_MS);
     },
-    destroy: () => clearTimeout(timer),
+    destroy: cancel,
   };
 }
 
