@@ -1,19 +1,10 @@
 // Deleting the account: the confirmation offers the exports first, asks for the email address,
 // then removes the person and everything that is theirs, checked in the database itself.
 import { expect, test } from "@playwright/test";
-import { PrismaClient } from "@prisma/client";
-import { databaseEngine, postgresConfig } from "../lib/db/engine";
+import type { PrismaClient } from "@prisma/client";
 import { expectAccessible } from "./support/a11y";
+import { openDatabase } from "./support/database";
 import { sendFirstUpdate, signUpAndSetUp } from "./support/people";
-
-async function openDatabase(): Promise<PrismaClient> {
-  const { provider, url } = databaseEngine(process.env.E2E_DATABASE_URL ?? "file:./.tmp/e2e.db");
-  const adapter =
-    provider === "postgres"
-      ? new (await import("@prisma/adapter-pg")).PrismaPg(postgresConfig(url))
-      : new (await import("@prisma/adapter-better-sqlite3")).PrismaBetterSQLite3({ url });
-  return new PrismaClient({ adapter });
-}
 
 async function rowsOf(db: PrismaClient, email: string, sent: { goalId: string; updateId: string }) {
   return {
