@@ -1,11 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { reopenAsk } from "@/lib/asks/reopen-ask";
 import { resolveAsk, resolveAskInput } from "@/lib/asks/resolve-ask";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { orNotFound } from "@/lib/errors/at-the-edge";
 import { formError, formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
@@ -17,8 +16,7 @@ function refresh() {
 
 // Another person's ask, or one that does not exist, answers 404 like a foreign page.
 export async function resolveAskAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  const user = await requireUser();
   const values = formValues(formData);
   const parsed = resolveAskInput.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
@@ -34,8 +32,7 @@ export async function resolveAskAction(_state: FormState, formData: FormData): P
 const reopenInput = z.object({ askId: z.string().min(1).max(64) });
 
 export async function reopenAskAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  const user = await requireUser();
   const values = formValues(formData);
   const parsed = reopenInput.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);

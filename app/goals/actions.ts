@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/auth/current-user";
 import { formError, formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
 import { closeGoal } from "@/lib/goals/close-goal";
 import { createGoal } from "@/lib/goals/create-goal";
@@ -15,8 +15,7 @@ import { now } from "@/lib/clock/clock";
 
 // Server actions are public endpoints: each one checks the session itself.
 async function signedInUserId(): Promise<string> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  const user = await requireUser();
   return user.id;
 }
 

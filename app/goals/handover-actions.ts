@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { AppError } from "@/lib/errors/app-error";
 import { orNotFound } from "@/lib/errors/at-the-edge";
@@ -15,8 +15,7 @@ import { offerHandover } from "@/lib/goals/offer-handover";
 
 // Server actions are public endpoints: each one checks the session itself.
 async function signedInUserId(): Promise<string> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  const user = await requireUser();
   return user.id;
 }
 

@@ -1,16 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { openAsksLineInput, saveOpenAsksLine } from "@/lib/asks/open-asks-line-setting";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/auth/current-user";
 import { formError, formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
 import { saveSpreadThinThreshold } from "@/lib/signals/save-spread-thin-threshold";
 import { spreadThinInput } from "@/lib/signals/spread-thin";
 
 export async function updateSpreadThinThreshold(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  const user = await requireUser();
   const values = formValues(formData);
   const parsed = spreadThinInput.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
@@ -24,8 +22,7 @@ export async function updateSpreadThinThreshold(_state: FormState, formData: For
 }
 
 export async function updateOpenAsksLine(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  const user = await requireUser();
   const values = formValues(formData);
   const parsed = openAsksLineInput.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { formList, formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
 import { saveSetup } from "@/lib/users/save-setup";
@@ -13,8 +13,7 @@ type Values = Record<string, string>;
 type Parse = (values: Values) => z.ZodSafeParseResult<SetupInput | SettingsInput>;
 
 async function save(values: Values, parse: Parse): Promise<FormState | null> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  const user = await requireUser();
   const parsed = parse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   await saveSetup({ userId: user.id, input: parsed.data, now: now() });

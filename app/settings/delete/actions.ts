@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/auth/current-user";
 import { formError, formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
 import { deleteAccount, deleteAccountInput } from "@/lib/users/delete-account";
 
@@ -10,8 +10,7 @@ import { deleteAccount, deleteAccountInput } from "@/lib/users/delete-account";
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export async function deleteMyAccount(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  const user = await requireUser();
   const values = formValues(formData);
   const parsed = deleteAccountInput.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);

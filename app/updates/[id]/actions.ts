@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { AppError } from "@/lib/errors/app-error";
 import { formError, formValues, invalidForm, type FormState } from "@/lib/forms/form-state";
@@ -15,8 +15,7 @@ const skipForm = z.object({ reason: z.string(), note: z.string().optional() });
 
 /** Skips the update's cycle with the author's reason, and sends their note if they wrote one. */
 export async function skipCycle(updateId: unknown, _state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  const user = await requireUser();
   const id = recordId.safeParse(updateId);
   if (!id.success) notFound();
   const values = formValues(formData);

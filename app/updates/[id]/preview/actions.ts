@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { requireUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { AppError } from "@/lib/errors/app-error";
 import { formValues, type FormState } from "@/lib/forms/form-state";
@@ -20,8 +20,7 @@ const previewedVersion = z.number().int().min(1);
  * preview showed, so a later edit is never sent unseen.
  */
 export async function deliverUpdate(updateId: string, version: unknown, _state: FormState, formData: FormData): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/signin");
+  const user = await requireUser();
   const id = recordId.safeParse(updateId);
   if (!id.success) notFound();
   const seen = previewedVersion.safeParse(version);
