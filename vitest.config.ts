@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "emails/**/*.test.ts?(x)", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "emails/**/*.test.ts?(x)", "scripts/**/*.test.ts"],
     // Those need PostgreSQL and a client generated for it (vitest.pg.config.ts runs them), or a
     // build of the app (vitest.app.config.ts).
     exclude: [...configDefaults.exclude, "**/*.pg.test.ts", "**/*.app.test.ts"],

@@ -1,6 +1,7 @@
 // The aids' decorations: a node decoration on every part (its word count and flags, read by the
-// part's label) and an inline one on every "we"-statement. Built once for the whole document,
-// then kept up to date block by block as the author types.
+// part's label) and an inline one on every "we"-statement. Both are read from the document as it
+// stands; between readings they are only moved along with the author's edits, and the
+// "we"-statements step aside from the blocks being typed in.
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import type { AidSettings } from "./aid-settings";
@@ -12,6 +13,9 @@ export type PartAidSpec = { aidWords: number | null; aidEmpty: boolean; aidStale
 /** Where each part starts, and last time's text for it when there is one. An optional part is never marked empty. */
 export type PartPlace = { part: ProseMirrorNode; start: number; previous: string | undefined; optional?: boolean };
 
+/** The parts' label aids, and the "we"-statements: two sets, as they are kept up to date differently. */
+export type AidDecorations = { parts: DecorationSet; we: DecorationSet };
+
 export const WE_STATEMENT_HINT = "Say what your part was";
 
 const WE_ATTRS = {
@@ -21,87 +25,65 @@ const WE_ATTRS = {
   title: WE_STATEMENT_HINT,
   "data-we-statement": "",
 };
-const WE_SPEC = { weStatement: true };
-
-const isWeSpec = (spec: unknown) => spec === WE_SPEC;
-const isPartSpec = (spec: unknown): spec is PartAidSpec => typeof spec === "object" && spec !== null && "aidWords" in spec;
 
 /** The "we"-statements of the textblock at `pos` (its opening position in the document). */
-export function weDecorations(block: ProseMirrorNode, pos: number): Decoration[] {
-  return analyseBlock(block).weStatements.map(({ from, to }) => Decoration.inline(pos + 1 + from, pos + 1 + to, WE_ATTRS, WE_SPEC));
+function weDecorations(block: ProseMirrorNode, pos: number): Decoration[] {
+  return analyseBlock(block).weStatements.map(({ from, to }) => Decoration.inline(pos + 1 + from, pos + 1 + to, WE_ATTRS));
 }
 
-/** The part's node decoration; `stale` is last time's verdict when it is not to be checked now. */
-export function partDecoration({ part, start, previous, optional }: PartPlace, settings: AidSettings, stale?: boolean): Decoration {
+/**
+ * The part's node decoration. Its attributes carry every figure the label shows, so the editor
+ * redraws the label whenever one of them changes, even when the part itself did not.
+ */
+function partDecoration({ part, start, previous, optional }: PartPlace, settings: AidSettings): Decoration {
   const analysis = analysePart(part);
   const spec: PartAidSpec = {
     aidWords: settings.wordCounts ? analysis.words : null,
     aidEmpty: settings.emptyParts && analysis.empty && !optional,
-    aidStale: settings.similarToLastTime && previous !== undefined && (stale ?? partIsStale(part, previous)),
+    aidStale: settings.similarToLastTime && previous !== undefined && partIsStale(part, previous),
   };
   const attrs: Record<string, string> = {};
+  if (spec.aidWords !== null) attrs["data-aid-words"] = String(spec.aidWords);
   if (spec.aidEmpty) attrs["data-aid-empty"] = "";
   if (spec.aidStale) attrs["data-aid-stale"] = "";
   return Decoration.node(start, start + part.nodeSize, attrs, spec);
 }
 
-/** Every aid decoration in the document. */
-export function allDecorations(doc: ProseMirrorNode, places: PartPlace[], settings: AidSettings): DecorationSet {
-  const found: Decoration[] = [];
+/**
+ * Every aid decoration in the document. Nodes are immutable and their analyses are remembered,
+ * so only the blocks changed since the last reading are read again.
+ */
+export function readAidDecorations(doc: ProseMirrorNode, places: PartPlace[], settings: AidSettings): AidDecorations {
+  const parts: Decoration[] = [];
+  const we: Decoration[] = [];
   for (const place of places) {
-    found.push(partDecoration(place, settings));
-    if (settings.weStatements) forEachBlock(place.part, (block, offset) => found.push(...weDecorations(block, place.start + 1 + offset)));
+    parts.push(partDecoration(place, settings));
+    if (settings.weStatements) forEachBlock(place.part, (block, offset) => we.push(...weDecorations(block, place.start + 1 + offset)));
   }
-  return DecorationSet.create(doc, found);
+  return { parts: DecorationSet.create(doc, parts), we: DecorationSet.create(doc, we) };
 }
 
-/** How many "we"-statements `set` highlights between `from` and `to`. */
-export function highlightsBetween(set: DecorationSet, from: number, to: number): number {
-  return set.find(from, to, isWeSpec).length;
-}
-
-/** The part's current node decoration, if it has one. */
-export function findPartDecoration(set: DecorationSet, { part, start }: PartPlace): Decoration | undefined {
-  return set.find(start, start + part.nodeSize, isPartSpec).find((d) => d.from === start && d.to === start + part.nodeSize);
-}
-
-/** Whether the part is flagged as like last time, as its decoration says now. */
-export function shownStale(set: DecorationSet, place: PartPlace): boolean {
-  const spec = findPartDecoration(set, place)?.spec as unknown;
-  return isPartSpec(spec) && spec.aidStale;
+/** How many "we"-statements `we` holds between `from` and `to`. */
+export function highlightsBetween(we: DecorationSet, from: number, to: number): number {
+  return we.find(from, to).length;
 }
 
 type Range = { from: number; to: number };
 
-/** The textblocks that `ranges` touch, by their position in `doc`. */
-function touchedBlocks(doc: ProseMirrorNode, ranges: Range[]): Map<number, ProseMirrorNode> {
-  const touched = new Map<number, ProseMirrorNode>();
-  for (const { from, to } of ranges) {
-    doc.nodesBetween(Math.max(0, from - 1), Math.min(doc.content.size, to + 1), (node, pos) => {
-      if (!node.isTextblock) return true;
-      touched.set(pos, node);
-      return false;
-    });
-  }
-  return touched;
-}
-
 /**
- * Re-reads the textblocks that `ranges` touch and redraws only the "we"-statements that appeared
- * or went: most keystrokes change none, and a block may hold hundreds.
+ * `we` without the "we"-statements of the textblocks that `ranges` touch. Typing into a block
+ * whose words are wrapped in highlights makes the editor redraw the block and the browser lay it
+ * out again on every key, which in a long block is slower than a key may be. So a block's
+ * highlights step aside while it is typed in, and come back when the document is read again.
  */
-export function refreshBlocks(set: DecorationSet, doc: ProseMirrorNode, ranges: Range[]): DecorationSet {
-  const removed: Decoration[] = [];
-  const added: Decoration[] = [];
-  for (const [pos, block] of touchedBlocks(doc, ranges)) {
-    const shown = new Map(set.find(pos, pos + block.nodeSize, isWeSpec).map((d) => [`${d.from}:${d.to}`, d]));
-    for (const decoration of weDecorations(block, pos)) {
-      const key = `${decoration.from}:${decoration.to}`;
-      if (shown.has(key)) shown.delete(key);
-      else added.push(decoration);
-    }
-    removed.push(...shown.values());
+export function withoutTypedBlocks(we: DecorationSet, doc: ProseMirrorNode, ranges: Range[]): DecorationSet {
+  const typedIn: Decoration[] = [];
+  for (const { from, to } of ranges) {
+    const $from = doc.resolve(Math.max(0, Math.min(from, doc.content.size)));
+    const $to = doc.resolve(Math.max(0, Math.min(to, doc.content.size)));
+    const start = $from.parent.isTextblock ? $from.start() : from;
+    const end = $to.parent.isTextblock ? $to.end() : to;
+    typedIn.push(...we.find(start, end));
   }
-  if (removed.length === 0 && added.length === 0) return set;
-  return set.remove(removed).add(doc, added);
+  return typedIn.length === 0 ? we : we.remove(typedIn);
 }

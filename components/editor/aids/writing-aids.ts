@@ -1,22 +1,15 @@
 // Writing aids shown over the author's text: "we"-statements, empty parts, parts much like last
 // time, word counts. All of it is decoration: nothing here changes the document.
-// A keystroke maps the decorations along and re-reads only the block it changed; whether a part is
-// much like last time is checked once typing pauses and the browser is idle, so it never slows a
-// key down.
+// A keystroke only moves the decorations along with the text, and the highlights of the block
+// typed in step aside. The aids read the document again once typing pauses and the browser is
+// idle, so a key never waits for them: a "we", a count or a flag shows a moment after the author
+// stops.
 import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
-import type { DecorationSet, EditorView } from "@tiptap/pm/view";
+import type { EditorView } from "@tiptap/pm/view";
 import { partKind, type PartKind } from "@/lib/content/document";
-import {
-  allDecorations,
-  findPartDecoration,
-  partDecoration,
-  refreshBlocks,
-  shownStale,
-  type PartAidSpec,
-  type PartPlace,
-} from "./aid-decorations";
+import { readAidDecorations, withoutTypedBlocks, type AidDecorations, type PartPlace } from "./aid-decorations";
 import { DEFAULT_AID_SETTINGS, type AidSettings } from "./aid-settings";
 import { analysePart } from "./analyse-part";
 import { typeInHighlightedBlock } from "./type-in-highlights";
@@ -25,10 +18,9 @@ export { WE_STATEMENT_HINT, type PartAidSpec } from "./aid-decorations";
 
 export type PreviousSection = { goalId: string; doing: string; needHelp: string; progress: string; dueAt: string };
 
-export type WritingAidsState = {
+export type WritingAidsState = AidDecorations & {
   settings: AidSettings;
   previous: Map<string, Record<PartKind, string>>;
-  decorations: DecorationSet;
   totalWords: number;
   weStatements: number;
 };
@@ -60,7 +52,9 @@ function partPlaces(doc: ProseMirrorNode, previous: WritingAidsState["previous"]
   return places;
 }
 
-function withTotals(state: Omit<WritingAidsState, "totalWords" | "weStatements">, places: PartPlace[]): WritingAidsState {
+/** The aids as the document stands: every figure and flag read again, and the totals summed. */
+function readDocument(doc: ProseMirrorNode, settings: AidSettings, previous: WritingAidsState["previous"]): WritingAidsState {
+  const places = partPlaces(doc, previous);
   let totalWords = 0;
   let weStatements = 0;
   for (const { part } of places) {
@@ -68,7 +62,8 @@ function withTotals(state: Omit<WritingAidsState, "totalWords" | "weStatements">
     totalWords += analysis.words;
     weStatements += analysis.weStatements;
   }
-  return { ...state, totalWords, weStatements: state.settings.weStatements ? weStatements : 0 };
+  const decorations = readAidDecorations(doc, places, settings);
+  return { ...decorations, settings, previous, totalWords, weStatements: settings.weStatements ? weStatements : 0 };
 }
 
 /** The ranges of the new document that the transaction wrote to. */
@@ -81,45 +76,15 @@ function changedRanges(tr: Transaction): { from: number; to: number }[] {
   return ranges;
 }
 
-/**
- * Redraws the label aids of `places` whose figures changed. Unless `checkNow`, a part keeps the
- * "like last time" flag it shows: that check waits for a pause in typing.
- */
-function replaceParts(set: DecorationSet, doc: ProseMirrorNode, places: PartPlace[], settings: AidSettings, checkNow: boolean) {
-  let next = set;
-  for (const place of places) {
-    const current = findPartDecoration(next, place);
-    const decoration = partDecoration(place, settings, checkNow ? undefined : shownStale(next, place));
-    if (current && sameAids(current.spec as PartAidSpec, decoration.spec as PartAidSpec)) continue;
-    next = next.remove(current ? [current] : []).add(doc, [decoration]);
-  }
-  return next;
-}
-
-const sameAids = (a: PartAidSpec, b: PartAidSpec) => a.aidWords === b.aidWords && a.aidEmpty === b.aidEmpty && a.aidStale === b.aidStale;
-
-function afterTyping(tr: Transaction, value: WritingAidsState): WritingAidsState {
-  const ranges = changedRanges(tr);
-  const places = partPlaces(tr.doc, value.previous);
-  const touched = places.filter(({ start, part }) => ranges.some(({ from, to }) => from <= start + part.nodeSize && to >= start));
-  let decorations = value.decorations.map(tr.mapping, tr.doc);
-  if (value.settings.weStatements) decorations = refreshBlocks(decorations, tr.doc, ranges);
-  decorations = replaceParts(decorations, tr.doc, touched, value.settings, false);
-  return withTotals({ ...value, decorations }, places);
-}
-
 function apply(tr: Transaction, value: WritingAidsState, _old: EditorState, state: EditorState): WritingAidsState {
   const meta = tr.getMeta(writingAidsKey) as AidsMeta | undefined;
-  if (meta?.settings || meta?.previous) {
-    const settings = meta.settings ?? value.settings;
+  if (meta?.settings || meta?.previous || meta?.recheck) {
     const previous = meta.previous ? previousByGoal(meta.previous) : value.previous;
-    const places = partPlaces(state.doc, previous);
-    return withTotals({ settings, previous, decorations: allDecorations(state.doc, places, settings) }, places);
+    return readDocument(state.doc, meta.settings ?? value.settings, previous);
   }
-  const next = tr.docChanged ? afterTyping(tr, value) : value;
-  if (!meta?.recheck) return next;
-  const decorations = replaceParts(next.decorations, state.doc, partPlaces(state.doc, next.previous), next.settings, true);
-  return decorations === next.decorations ? next : { ...next, decorations };
+  if (!tr.docChanged) return value;
+  const we = withoutTypedBlocks(value.we.map(tr.mapping, tr.doc), tr.doc, changedRanges(tr));
+  return { ...value, parts: value.parts.map(tr.mapping, tr.doc), we };
 }
 
 /** Changes which aids show, or what last time's text was; the document itself is untouched. */
@@ -128,8 +93,8 @@ export function configureWritingAids(view: { state: EditorState; dispatch: (tr: 
 }
 
 /**
- * Once typing pauses, checks the parts that changed against last time, in a moment the browser is
- * idle: comparing a long part takes long enough to delay a key pressed meanwhile.
+ * Once typing pauses, reads the document again in a moment the browser is idle: reading a long
+ * block, or comparing a long part with last time, takes long enough to delay a key pressed meanwhile.
  */
 function recheckWhenIdle(view: EditorView) {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -156,27 +121,32 @@ function recheckWhenIdle(view: EditorView) {
   };
 }
 
+/** The aids' plugins: one keeps and draws the part labels, the other draws the "we"-statements. */
+export function writingAidsPlugins(): Plugin[] {
+  return [
+    new Plugin<WritingAidsState>({
+      key: writingAidsKey,
+      state: {
+        init: (_, state) => readDocument(state.doc, DEFAULT_AID_SETTINGS, new Map()),
+        apply,
+      },
+      props: { decorations: (state) => writingAidsKey.getState(state)?.parts },
+      view: recheckWhenIdle,
+    }),
+    new Plugin({
+      key: new PluginKey("weStatements"),
+      props: {
+        decorations: (state) => writingAidsKey.getState(state)?.we,
+        handleKeyPress: (view, event) => typeInHighlightedBlock(view, event, writingAidsKey.getState(view.state)?.we),
+      },
+    }),
+  ];
+}
+
 export const WritingAids = Extension.create({
   name: "writingAids",
 
   addProseMirrorPlugins() {
-    return [
-      new Plugin<WritingAidsState>({
-        key: writingAidsKey,
-        state: {
-          init: (_, state) => {
-            const places = partPlaces(state.doc, new Map());
-            const settings = DEFAULT_AID_SETTINGS;
-            return withTotals({ settings, previous: new Map(), decorations: allDecorations(state.doc, places, settings) }, places);
-          },
-          apply,
-        },
-        props: {
-          decorations: (state) => writingAidsKey.getState(state)?.decorations,
-          handleKeyPress: (view, event) => typeInHighlightedBlock(view, event, writingAidsKey.getState(view.state)?.decorations),
-        },
-        view: recheckWhenIdle,
-      }),
-    ];
+    return writingAidsPlugins();
   },
 });
