@@ -5,8 +5,11 @@ import path from "node:path";
 import { z } from "zod";
 import { parseSecurityConfig, type SecurityConfig } from "./security-config";
 
-/** Where the embedded default keeps its database, secrets and local mailbox. */
-export const DATA_DIR = path.resolve(process.env.BIWEEKLY_DATA_DIR ?? "data");
+/**
+ * Where the embedded default keeps its database, secrets and local mailbox. Chosen when the server
+ * starts, so the build leaves it out of the files it bundles with the server.
+ */
+export const DATA_DIR = path.resolve(/* turbopackIgnore: true */ process.env.BIWEEKLY_DATA_DIR ?? "data");
 const SECRETS_FILE = path.join(DATA_DIR, "secrets.json");
 
 export type ServerConfig = {
@@ -74,7 +77,7 @@ function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     cronSecret: cronSecret ?? fallback!.cronSecret,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: parseMailFrom(env.MAIL_FROM),
-    mailboxDir: path.resolve(env.MAILBOX_DIR ?? path.join(DATA_DIR, "mailbox")),
+    mailboxDir: path.resolve(/* turbopackIgnore: true */ env.MAILBOX_DIR ?? path.join(DATA_DIR, "mailbox")),
     security: parseSecurityConfig(env),
   };
 }
