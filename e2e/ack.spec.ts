@@ -26,6 +26,10 @@ test("the boss says 'Got it' from the email without signing in, once, and the au
   // Opening the link (as a mail scanner would) records nothing.
   await page.reload();
   await expect(page.getByRole("main")).not.toContainText("Acknowledged by");
+  // The author has the link too, in what they sent, but it is not theirs to press.
+  await page.goto(link!);
+  await expect(page.getByRole("status")).toContainText("This is your own update");
+  await expect(page.getByRole("button", { name: "Got it" })).toHaveCount(0);
 
   await boss.getByRole("button", { name: "Got it" }).click();
   await expect(boss.getByRole("status")).toContainText(`Thank you. ${person.name} will see that you acknowledged it on`);

@@ -21,6 +21,18 @@ beforeAll(async () => {
 });
 
 describe("acknowledging an update", () => {
+  it("does not let the author acknowledge their own update, and records nothing when they try", async () => {
+    const { user, send } = await ledgerAuthor();
+    const update = await send("2026-11-13");
+    const token = signAckToken(update.id, secret);
+    await expect(modules.acknowledgeUpdate({ token, now: new Date("2026-11-14T09:30:00Z"), readerId: user.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await modules.findAcknowledgement({ token })).toMatchObject({ acknowledgedLabel: null });
+    const byReader = await modules.acknowledgeUpdate({ token, now: new Date("2026-11-14T10:00:00Z"), readerId: null });
+    expect(byReader.alreadyAcknowledged).toBe(false);
+  });
+
   it("records the first click only and tells the author who acknowledged it", async () => {
     const { user, send } = await ledgerAuthor();
     const update = await send("2026-11-13");

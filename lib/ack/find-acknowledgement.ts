@@ -7,6 +7,8 @@ import { updateIdOfAckToken } from "./ack-url";
 export type AckView = {
   /** The verified token, for the button that records the acknowledgement. */
   token: string;
+  /** Whose update it is: the author is not one of its readers. */
+  authorId: string;
   authorName: string;
   dueLabel: string;
   /** "Fri 27 Nov 2026, 16:05" in the author's zone, once acknowledged. */
@@ -19,12 +21,13 @@ export async function findAcknowledgement({ token }: { token: string }): Promise
   if (!updateId) return null;
   const update = await db.update.findFirst({
     where: { id: updateId, state: "SENT" },
-    select: { dueAt: true, acknowledgedAt: true, author: { select: { name: true, email: true, timeZone: true } } },
+    select: { dueAt: true, acknowledgedAt: true, author: { select: { id: true, name: true, email: true, timeZone: true } } },
   });
   if (!update) return null;
   const { author } = update;
   return {
     token,
+    authorId: author.id,
     authorName: author.name?.trim() || author.email,
     dueLabel: formatDate(update.dueAt, author.timeZone),
     acknowledgedLabel: update.acknowledgedAt ? formatDateTime(update.acknowledgedAt, author.timeZone) : null,
