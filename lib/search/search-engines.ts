@@ -63,7 +63,10 @@ export const sqliteEngine: SearchEngine = {
   }),
 };
 
-/** PostgreSQL: the GIN index on to_tsvector('simple', body); the expression must be the index's own. */
+/**
+ * PostgreSQL: the GIN index on the body's words, punctuation read as a space as SQLite reads it;
+ * the expression must be the index's own.
+ */
 export const postgresEngine: SearchEngine = {
   setup: [],
   statement: ({ authorId, terms, limit }) => ({
@@ -71,7 +74,7 @@ export const postgresEngine: SearchEngine = {
       FROM "UpdateSearchText" t
       JOIN "Update" u ON u."id" = t."updateId"
       WHERE t."authorId" = $1 AND u."authorId" = $1
-        AND to_tsvector('simple', t."body") @@ plainto_tsquery('simple', $2)
+        AND to_tsvector('simple', regexp_replace(t."body", '[[:punct:]]+', ' ', 'g')) @@ plainto_tsquery('simple', $2)
         AND u."state"::text IN ($3, $4, $5)
       ORDER BY u."dueAt" DESC LIMIT $6`,
     args: [authorId, terms.join(" "), ...SEARCHED_STATES, limit],

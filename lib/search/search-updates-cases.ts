@@ -67,6 +67,15 @@ export function describeSearchUpdates() {
       expect(hits(result!.snippet)).toEqual(["Stripe"]);
     });
 
+    it("finds words written inside markup, links and addresses, as the author typed them", async () => {
+      const typed = (goalId: string) =>
+        doc(goal(goalId, "Harden the footer", { doing: [p("Removed the <script> tag; notes at https://example.com/quokka and ada@wombat.io")] }));
+      const { user, update } = await sentUpdate(typed);
+      for (const query of ["script", "quokka", "wombat", "example com"]) {
+        expect((await searchUpdates({ authorId: user.id, query })).map((r) => r.updateId), query).toEqual([update.id]);
+      }
+    });
+
     it("follows every save: words taken out are no longer found, and drafts are not searched", async () => {
       const draft = await sentUpdate(written, "DRAFT");
       expect(await searchUpdates({ authorId: draft.user.id, query: "ledger" })).toEqual([]);
