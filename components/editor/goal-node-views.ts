@@ -8,6 +8,7 @@ import {
   cycleStatus,
   PART_LABELS,
   partKind,
+  STATUS_NOT_SET,
   type CycleStatus,
 } from "@/lib/content/document";
 import { showPartAids } from "./aids/part-aid-label";
@@ -19,7 +20,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 const STATUS_CHOICES: Array<[CycleStatus | "", string]> = [
-  ["", "Status not set"],
+  ["", STATUS_NOT_SET],
   ...CYCLE_STATUSES.map((status): [CycleStatus, string] => [status, CYCLE_STATUS_LABELS[status]]),
 ];
 
