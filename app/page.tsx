@@ -30,7 +30,9 @@ export default async function HomePage() {
     listLatestOpenAsks({ authorId: user.id }),
     listIncomingHandovers({ receiverId: user.id }),
   ]);
-  const { open, lastSent, next, currentCycleDone, currentCycle, activeGoals, spreadThinAbove } = summary;
+  const { open, lastSent, next, currentCycleDone, currentCycle, spreadThinAbove } = summary;
+  // The signals list every active goal: their number is the count the spread-thin notice weighs.
+  const activeGoals = goals.length;
   return (
     <div className="space-y-6">
       <PageHeader title={`Hello${user.name ? `, ${user.name.split(" ")[0]}` : ""}`} description={`Times are in ${zone.replaceAll("_", " ")}.`} />

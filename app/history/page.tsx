@@ -10,7 +10,7 @@ import { requireSetUpUser } from "@/lib/auth/current-user";
 import { now } from "@/lib/clock/clock";
 import { formatDateTime, formatDayDate } from "@/lib/schedule/format";
 import { searchUpdates } from "@/lib/search/search-updates";
-import { groupByQuarter, listHistory, listHistoryGoals, type HistoryEntry } from "@/lib/updates/list-history";
+import { groupByQuarter, listedAmong, listHistory, listHistoryGoals, type HistoryEntry, type HistoryFilter } from "@/lib/updates/list-history";
 import { parseHistoryParams, type HistoryParams } from "./history-params";
 
 export const metadata: Metadata = { title: "History" };
@@ -48,9 +48,10 @@ function quarterViews(entries: HistoryEntry[], zone: string, at: Date) {
   }));
 }
 
-async function Matches({ authorId, params, entries, zone }: { authorId: string; params: HistoryParams; entries: HistoryEntry[]; zone: string }) {
-  const listed = new Set(entries.map((entry) => entry.id));
+/** The matches the history would list under the other filters. */
+async function Matches({ authorId, params, filter, zone }: { authorId: string; params: HistoryParams; filter: HistoryFilter; zone: string }) {
   const found = await searchUpdates({ authorId, query: params.q ?? "", limit: SEARCH_LIMIT });
+  const listed = await listedAmong({ authorId, timeZone: zone, filter, ids: found.map((result) => result.updateId) });
   const results = found.filter((result) => listed.has(result.updateId));
   if (results.length === 0) return <NoMatch />;
   const views = results.map((r) => ({ updateId: r.updateId, title: `Update due ${formatDayDate(r.dueAt, zone)}`, state: r.state, snippet: r.snippet }));
@@ -74,7 +75,11 @@ export default async function HistoryPage({ searchParams }: Props) {
   const zone = user.timeZone;
   const { params, problems } = parseHistoryParams(await searchParams);
   const filter = { goalId: params.goal, state: params.state, from: params.from, to: params.to };
-  const [entries, goals] = await Promise.all([listHistory({ authorId: user.id, timeZone: zone, filter }), listHistoryGoals({ authorId: user.id })]);
+  // A search lists its matches only: the cycles it does not show are not read.
+  const [entries, goals] = await Promise.all([
+    params.q ? [] : listHistory({ authorId: user.id, timeZone: zone, filter }),
+    listHistoryGoals({ authorId: user.id }),
+  ]);
   const filtered = Object.values(params).some((value) => value !== undefined);
   const quarters = quarterViews(entries, zone, now());
   return (
@@ -94,7 +99,7 @@ export default async function HistoryPage({ searchParams }: Props) {
         <>
           <HistoryFilters values={params} goals={goals} />
           {params.q ? (
-            <Matches authorId={user.id} params={params} entries={entries} zone={zone} />
+            <Matches authorId={user.id} params={params} filter={filter} zone={zone} />
           ) : entries.length === 0 ? (
             <NoMatch />
           ) : (

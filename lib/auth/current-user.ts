@@ -1,28 +1,12 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/db/client";
-import { authOptions } from "./options";
+import { readSessionUser, type SessionUser } from "./session-user";
 
-export type CurrentUser = {
-  id: string;
-  email: string;
-  name: string | null;
-  timeZone: string;
-  setupCompletedAt: Date | null;
-};
+export type CurrentUser = SessionUser;
 
-/** The signed-in user, read fresh from the database, or null. Cached per request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, timeZone: true, setupCompletedAt: true },
-  });
-});
+/** The signed-in user, read fresh from the database with their session, or null. Cached per request. */
+export const getCurrentUser = cache(readSessionUser);
 
 /** For pages: the signed-in user, or a redirect to sign-in. */
 export async function requireUser(): Promise<CurrentUser> {

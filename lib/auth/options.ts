@@ -10,6 +10,16 @@ import { signInAdapter } from "./adapter";
 import { confirmLinkFor, SIGN_IN_LINK_MINUTES } from "./sign-in-link";
 
 const DAY = 24 * 60 * 60;
+
+/** How long a session lasts after its last use, and how often use extends it, in seconds. */
+export function sessionLifetime(): { maxAge: number; updateAge: number } {
+  return { maxAge: serverConfig().security.sessionMaxAgeDays * DAY, updateAge: DAY };
+}
+
+/** The cookie that carries the session: next-auth's own name, with the __Secure- prefix over https. */
+export function sessionCookieName(): string {
+  return `${serverConfig().appUrl.startsWith("https://") ? "__Secure-" : ""}next-auth.session-token`;
+}
 const signInAddress = emailAddressSchema({ lowerCase: true });
 
 /** The one plain address a person signs in with, lower-cased; anything else is refused before a link is stored. */
@@ -40,7 +50,7 @@ export function authOptions({ allowSignInMail }: AuthOptionsFor = {}): NextAuthO
     adapter: signInAdapter({ db, now, maySendSignInLink }),
     secret: config.authSecret,
     // A session lasts SESSION_MAX_AGE_DAYS after its last use; use extends it at most once a day.
-    session: { strategy: "database", maxAge: config.security.sessionMaxAgeDays * DAY, updateAge: DAY },
+    session: { strategy: "database", ...sessionLifetime() },
     // HttpOnly and SameSite=Lax always; Secure (and the __Secure- prefix) when the app is served over https.
     useSecureCookies: config.appUrl.startsWith("https://"),
     providers: [

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { cycle, cycleAt } from "@/lib/schedule/cycles";
+import { getAuthorSchedule } from "@/lib/users/get-author-schedule";
 import { onTimeStreak } from "./streak";
 
 export type GetStreakOptions = { authorId: string; now: Date };
@@ -20,7 +21,7 @@ function lastCameDue(rule: Parameters<typeof cycleAt>[0], now: Date, since: Date
 /** How many of the author's updates in a row went out on time, as of `now` (see ./streak.ts). */
 export async function getStreak({ authorId, now }: GetStreakOptions): Promise<number> {
   const [author, updates] = await Promise.all([
-    db.user.findUnique({ where: { id: authorId }, select: { timeZone: true, schedule: true, setupCompletedAt: true } }),
+    getAuthorSchedule(authorId),
     db.update.findMany({
       where: { authorId },
       orderBy: { dueAt: "desc" },

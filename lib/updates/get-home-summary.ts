@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { cycleAt } from "@/lib/schedule/cycles";
 import { SPREAD_THIN_DEFAULT } from "@/lib/signals/spread-thin";
+import { getAuthorSchedule } from "@/lib/users/get-author-schedule";
 import { nextUnwrittenCycle } from "./next-unwritten-cycle";
 import { OPEN_STATES } from "./open-current-update";
 
@@ -27,17 +28,16 @@ async function openUpdate(authorId: string) {
 
 /**
  * What the author needs at a glance: the update in hand, when the next one is due, the last one
- * sent, and how many active goals they carry against the number they chose.
+ * sent, and the number of active goals they chose to carry at most.
  */
 export async function getHomeSummary({ authorId, now }: HomeSummaryOptions) {
-  const [author, open, lastSent, activeGoals] = await Promise.all([
-    db.user.findUnique({ where: { id: authorId }, select: { timeZone: true, schedule: true, setupCompletedAt: true, spreadThinAbove: true } }),
+  const [author, open, lastSent] = await Promise.all([
+    getAuthorSchedule(authorId),
     openUpdate(authorId),
     db.update.findFirst({ where: { authorId, state: "SENT" }, orderBy: { sentAt: "desc" }, select: { id: true, dueAt: true, sentAt: true } }),
-    db.goal.count({ where: { ownerId: authorId, status: { notIn: ["DONE", "DROPPED"] } } }),
   ]);
   const spreadThinAbove = author?.spreadThinAbove ?? SPREAD_THIN_DEFAULT;
-  if (!author?.schedule) return { open, lastSent, activeGoals, spreadThinAbove, next: null, currentCycleDone: false, currentCycle: null };
+  if (!author?.schedule) return { open, lastSent, spreadThinAbove, next: null, currentCycleDone: false, currentCycle: null };
   const rule = { ...author.schedule, timeZone: author.timeZone };
   const current = cycleAt(rule, now);
   const next = await nextUnwrittenCycle({ authorId, rule, now, since: author.setupCompletedAt });
@@ -46,5 +46,5 @@ export async function getHomeSummary({ authorId, now }: HomeSummaryOptions) {
   const currentCycle = currentCycleDone
     ? await db.update.findUnique({ where: { authorId_dueAt: { authorId, dueAt: current.dueAt } }, select: { state: true, skipReason: true } })
     : null;
-  return { open, lastSent, activeGoals, spreadThinAbove, next: next.dueAt, currentCycleDone, currentCycle };
+  return { open, lastSent, spreadThinAbove, next: next.dueAt, currentCycleDone, currentCycle };
 }

@@ -2,7 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/app-error";
 
-export type GetPreviousSectionsOptions = { authorId: string; updateId: string };
+export type GetPreviousSectionsOptions = {
+  authorId: string;
+  updateId: string;
+  /** The update's due time, when the caller has already read it as the author's. */
+  dueAt?: Date;
+};
 
 /** One goal's text in the previous update, exactly as stored when it was sent. */
 export type PreviousSection = { goalId: string; goalTitle: string; doing: string; needHelp: string; progress: string };
@@ -14,8 +19,8 @@ export type PreviousUpdate = { dueAt: Date; sentAt: Date; sections: PreviousSect
  * skipped cycles and anything never sent are not "last time". Null when nothing was sent before;
  * NOT_FOUND when the update is not the author's.
  */
-export async function getPreviousSections({ authorId, updateId }: GetPreviousSectionsOptions): Promise<PreviousUpdate | null> {
-  const current = await db.update.findFirst({ where: { id: updateId, authorId }, select: { dueAt: true } });
+export async function getPreviousSections({ authorId, updateId, dueAt }: GetPreviousSectionsOptions): Promise<PreviousUpdate | null> {
+  const current = dueAt ? { dueAt } : await db.update.findFirst({ where: { id: updateId, authorId }, select: { dueAt: true } });
   if (!current) throw notFound("Update");
   const previous = await db.update.findFirst({
     where: { authorId, state: "SENT", sentAt: { not: null }, dueAt: { lt: current.dueAt } },

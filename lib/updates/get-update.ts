@@ -10,19 +10,19 @@ export type GetUpdateOptions = { authorId: string; updateId: string };
  * are other rows and never stand in for it.
  */
 export async function getUpdate({ authorId, updateId }: GetUpdateOptions) {
-  const update = await db.update.findFirst({
-    where: { id: updateId, authorId },
-    include: {
-      deliveries: { where: { userId: authorId, kind: { in: ["UPDATE", "SKIP_NOTE"] } }, orderBy: { createdAt: "desc" } },
-      author: { select: { recipients: { select: { bossName: true, skipName: true } } } },
-    },
-  });
+  const [update, recipients] = await Promise.all([
+    db.update.findFirst({
+      where: { id: updateId, authorId },
+      include: { deliveries: { where: { userId: authorId, kind: { in: ["UPDATE", "SKIP_NOTE"] } }, orderBy: { createdAt: "desc" } } },
+    }),
+    db.recipients.findUnique({ where: { userId: authorId }, select: { bossName: true, skipName: true } }),
+  ]);
   if (!update) throw notFound("Update");
-  const { deliveries, author, ...rest } = update;
+  const { deliveries, ...rest } = update;
   return {
     ...rest,
     /** Who the author writes to now (a sent message keeps its own recipients). */
-    recipients: author.recipients,
+    recipients,
     delivery: deliveries.find((row) => row.kind === "UPDATE") ?? null,
     skipNoteDelivery: deliveries.find((row) => row.kind === "SKIP_NOTE") ?? null,
     /** Approved after its due time: it went, or goes, out late. */

@@ -31,6 +31,9 @@ const STORED_STATE: Record<HistoryState, (typeof LISTED_STATES)[number]> = {
 /** When an entry happened: a sent update when it left, anything else at its cycle's due time. */
 const happenedAt = (entry: { sentAt: Date | null; dueAt: Date }) => (entry.sentAt ?? entry.dueAt).getTime();
 
+/** Approved after its due time: it went, or goes, out late. */
+const isLate = (update: { approvedAt: Date | null; dueAt: Date }) => update.approvedAt !== null && update.approvedAt > update.dueAt;
+
 /** The first instant of a local calendar day in the zone. */
 const startOfDay = (date: string, timeZone: string) => new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds);
 
@@ -83,7 +86,7 @@ export async function listHistory(options: ListHistoryOptions) {
     lastError: deliveries[0]?.lastError ?? null,
     /** When an approved update is due to leave. */
     sendsAt: u.state === "APPROVED" ? (deliveries[0]?.nextAttemptAt ?? null) : null,
-    late: u.approvedAt !== null && u.approvedAt > u.dueAt,
+    late: isLate(u),
   }));
   if (filter.state === "late") return entries.filter((entry) => entry.late);
   if (filter.state === "on-time") return entries.filter((entry) => !entry.late);
@@ -91,6 +94,18 @@ export async function listHistory(options: ListHistoryOptions) {
 }
 
 export type HistoryEntry = Awaited<ReturnType<typeof listHistory>>[number];
+
+/** Of the author's updates `ids`, those the history lists under the filter: what listHistory would return of them. */
+export async function listedAmong(options: ListHistoryOptions & { ids: string[] }): Promise<Set<string>> {
+  const { ids, filter = {} } = options;
+  if (ids.length === 0) return new Set();
+  const updates = await db.update.findMany({
+    where: { ...whereOf(options), id: { in: ids } },
+    select: { id: true, dueAt: true, approvedAt: true },
+  });
+  const kept = filter.state === "late" ? updates.filter(isLate) : filter.state === "on-time" ? updates.filter((u) => !isLate(u)) : updates;
+  return new Set(kept.map((update) => update.id));
+}
 
 /** A calendar quarter in the author's zone and its entries, in the order they were listed. */
 export type HistoryQuarter = { key: number; label: string; entries: HistoryEntry[] };

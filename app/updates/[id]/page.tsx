@@ -8,7 +8,6 @@ import { ApprovableEditor } from "@/components/updates/approvable-editor";
 import { OpenAsksPanel } from "@/components/updates/open-asks-panel";
 import { PreviousUpdatePanel } from "@/components/updates/previous-update-panel";
 import { SkipCycleForm } from "@/components/updates/skip-cycle-form";
-import type { Goal } from "@prisma/client";
 import { listOpenAsks } from "@/lib/asks/list-open-asks";
 import type { OpenAsk } from "@/lib/asks/open-asks";
 import { requireSetUpUser } from "@/lib/auth/current-user";
@@ -17,7 +16,6 @@ import { goalSectionsOf } from "@/lib/content/document";
 import { parseUpdateDocument } from "@/lib/content/parse-update-document";
 import { renderDraftHtml } from "@/lib/content/render-html";
 import { withAnythingElse } from "@/lib/content/template";
-import { listGoals } from "@/lib/goals/list-goals";
 import { orNotFound } from "@/lib/errors/at-the-edge";
 import { getGoalSignals, type GoalSignal } from "@/lib/signals/get-goal-signals";
 import { formatDate, formatDateTime, formatDayDate } from "@/lib/schedule/format";
@@ -77,18 +75,20 @@ function StatusCard({ update }: { update: UpdateWithDelivery }) {
   );
 }
 
-type EditorContext = { previous: PreviousUpdate | null; activeGoals: Goal[]; asks: OpenAsk[]; signals: GoalSignal[] };
+type EditorContext = { previous: PreviousUpdate | null; activeGoals: { id: string; title: string }[]; asks: OpenAsk[]; signals: GoalSignal[] };
 const NO_CONTEXT: EditorContext = { previous: null, activeGoals: [], asks: [], signals: [] };
 
-/** What is read beside the editor: last time's text, open asks, goals added since the draft began, stalled goals. */
-async function editorContext(authorId: string, updateId: string): Promise<EditorContext> {
-  const [previous, activeGoals, asks, signals] = await Promise.all([
-    getPreviousSections({ authorId, updateId }),
-    listGoals({ ownerId: authorId, include: "active" }),
-    listOpenAsks({ authorId, updateId }),
+/**
+ * What is read beside the editor: last time's text, open asks, stalled goals, and the active goals
+ * (the signals list each one, in order) so goals added since the draft began can be offered.
+ */
+async function editorContext(authorId: string, update: { id: string; dueAt: Date }): Promise<EditorContext> {
+  const [previous, asks, signals] = await Promise.all([
+    getPreviousSections({ authorId, updateId: update.id, dueAt: update.dueAt }),
+    listOpenAsks({ authorId, updateId: update.id, dueAt: update.dueAt }),
     getGoalSignals({ ownerId: authorId }),
   ]);
-  return { previous, activeGoals, asks, signals };
+  return { previous, activeGoals: signals.map(({ goalId, title }) => ({ id: goalId, title })), asks, signals };
 }
 
 export default async function UpdatePage({ params }: Props) {
@@ -102,7 +102,7 @@ export default async function UpdatePage({ params }: Props) {
   // An approved update stays editable until the outbox picks up its message.
   const editable = update.state === "DRAFT" || (update.state === "APPROVED" && update.delivery?.state === "QUEUED");
   const content = editable ? withAnythingElse(parseUpdateDocument(update.content)) : parseUpdateDocument(update.content);
-  const { previous, activeGoals, asks, signals } = editable ? await editorContext(user.id, update.id) : NO_CONTEXT;
+  const { previous, activeGoals, asks, signals } = editable ? await editorContext(user.id, update) : NO_CONTEXT;
   const goals = goalSectionsOf(content).map((section) => ({ goalId: section.attrs.goalId, title: section.attrs.title }));
   const inThisUpdate = new Set(goals.map((goal) => goal.goalId));
   return (
@@ -130,7 +130,7 @@ export default async function UpdatePage({ params }: Props) {
               previewHref={`/updates/${update.id}/preview`}
               approval={update.state === "APPROVED" ? approvalBanner(update, zone) : null}
               previousSections={editorPreviousSections(previous)}
-              activeGoals={activeGoals.map(({ id, title }) => ({ id, title }))}
+              activeGoals={activeGoals}
             />
           ) : (
             <StatusCard update={update} />
