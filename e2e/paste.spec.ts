@@ -24,7 +24,7 @@ async function storedContent(updateId: string): Promise<string> {
   const adapter =
     provider === "postgres"
       ? new (await import("@prisma/adapter-pg")).PrismaPg(postgresConfig(url))
-      : new (await import("@prisma/adapter-better-sqlite3")).PrismaBetterSQLite3({ url });
+      : new (await import("@prisma/adapter-better-sqlite3")).PrismaBetterSqlite3({ url });
   const db = new PrismaClient({ adapter });
   try {
     const update = await db.update.findUniqueOrThrow({ where: { id: updateId }, select: { content: true } });

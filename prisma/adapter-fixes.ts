@@ -1,4 +1,4 @@
-// Small wrappers around Prisma 6.19.3's driver adapters, used only by the Prisma CLI
+// Small wrappers around Prisma's driver adapters, used only by the Prisma CLI (6.19.3)
 // (prisma.config.ts) to run migrations with the WebAssembly schema engine.
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 

@@ -9,7 +9,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import pg from "pg";
 import { postgresConfig } from "@/lib/db/engine";
 import { postgresEngine, sqliteEngine, type EngineStatement } from "@/lib/search/search-engines";
@@ -54,7 +54,7 @@ async function measure(name: string, corpus: BenchCorpus, runner: Runner, statem
 async function sqliteRunner(corpus: BenchCorpus): Promise<Runner> {
   mkdirSync(path.join(ROOT, ".tmp"), { recursive: true });
   const database = await createTestDatabase(path.join(ROOT, ".tmp"));
-  const connection = await new PrismaBetterSQLite3({ url: database.url }).connect();
+  const connection = await new PrismaBetterSqlite3({ url: database.url }).connect();
   const started = performance.now();
   await connection.executeScript("PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF;");
   for (const script of corpus.sqliteInserts()) await connection.executeScript(script);

@@ -6,7 +6,7 @@
 // Runs in its own process, because the Prisma client it loads is the one generated for this
 // engine: `tsx --conditions=react-server scripts/load-seed.ts <out.json>`.
 import { writeFileSync } from "node:fs";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import pg from "pg";
 import { db } from "@/lib/db/client";
 import { databaseEngine, postgresConfig } from "@/lib/db/engine";
@@ -31,7 +31,7 @@ function firstDueFriday(now: Date): string {
 async function writeHistoryCorpus(url: string): Promise<void> {
   const corpus = benchCorpus({ authors: HISTORY_AUTHORS, updates: 260, words: 90, searches: 0 });
   if (databaseEngine(url).provider === "sqlite") {
-    const connection = await new PrismaBetterSQLite3({ url }).connect();
+    const connection = await new PrismaBetterSqlite3({ url }).connect();
     for (const script of corpus.sqliteInserts()) await connection.executeScript(script);
     await connection.dispose();
     return;

@@ -7,7 +7,7 @@ export async function openDatabase(): Promise<PrismaClient> {
   const adapter =
     provider === "postgres"
       ? new (await import("@prisma/adapter-pg")).PrismaPg(postgresConfig(url))
-      : new (await import("@prisma/adapter-better-sqlite3")).PrismaBetterSQLite3({ url });
+      : new (await import("@prisma/adapter-better-sqlite3")).PrismaBetterSqlite3({ url });
   return new PrismaClient({ adapter });
 }
 

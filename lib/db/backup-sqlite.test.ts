@@ -1,4 +1,4 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import { execFile } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
@@ -20,7 +20,7 @@ async function liveDatabase(): Promise<{ database: TestDatabase; client: PrismaC
   const database = await createTestDatabase();
   // As the app's own client leaves it: in write-ahead-log mode.
   enableWriteAheadLog(database.url);
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: database.url, timeout: 5_000 }) });
+  const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: database.url, timeout: 5_000 }) });
   cleanup.push(() => database.remove());
   return { database, client };
 }
@@ -71,7 +71,7 @@ describe("npm run db:backup", () => {
     // Restoring is copying the backup over the database file while the app is stopped.
     const restored = path.join(scratchFolder(), "biweekly.db");
     copyFileSync(destination, restored);
-    const restoredClient = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${restored}` }) });
+    const restoredClient = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${restored}` }) });
     try {
       const goals = await restoredClient.goal.findMany({ where: { ownerId: author.id }, orderBy: { position: "asc" } });
       expect(goals.length).toBeGreaterThanOrEqual(50);

@@ -1,4 +1,4 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,7 +14,7 @@ describe("checkDatabase", () => {
   it("is false, without throwing, when the database cannot be opened", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const missing = path.join(tmpdir(), "biweekly-no-such-folder", "nothing.db");
-    const unreachable = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${missing}` }) });
+    const unreachable = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${missing}` }) });
     expect(await checkDatabase({ db: unreachable })).toBe(false);
   });
 

@@ -19,9 +19,9 @@ function createClient(): PrismaClient {
     return new PrismaClient({ adapter: new PrismaPg(postgresConfig(url)), transactionOptions });
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { PrismaBetterSQLite3 } = require("@prisma/adapter-better-sqlite3") as typeof import("@prisma/adapter-better-sqlite3");
+  const { PrismaBetterSqlite3 } = require("@prisma/adapter-better-sqlite3") as typeof import("@prisma/adapter-better-sqlite3");
   enableWriteAheadLog(url);
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }), transactionOptions });
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5_000 }), transactionOptions });
 }
 
 // One client per process; the dev server's hot reload would otherwise open a new pool each time.

@@ -1,6 +1,6 @@
 // The shared test database, with Prisma clients for the outbox tests: `db`, and more clients on the
 // same file when a test needs a second server process.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@prisma/client";
 import { createTestDatabase } from "@/lib/testing/test-database";
 
@@ -16,7 +16,7 @@ export async function createOutboxTestDatabase(): Promise<OutboxTestDatabase> {
   const database = await createTestDatabase();
   const clients: PrismaClient[] = [];
   const connect = () => {
-    const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: database.url, timeout: 5_000 }) });
+    const client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: database.url, timeout: 5_000 }) });
     clients.push(client);
     return client;
   };

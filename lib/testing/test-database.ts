@@ -1,7 +1,7 @@
 // A fresh SQLite database file with every migration applied, for tests that need a real database.
 // lib/testing/database-setup.ts gives every unit test file one (vitest setupFiles); tests that need
 // a second file, or clients of their own, call createTestDatabase().
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -30,7 +30,7 @@ export async function createTestDatabase(parent: string = tmpdir()): Promise<Tes
   const file = path.join(folder, "test.db");
   const url = `file:${file}`;
   // The driver adapter the app itself uses runs each multi-statement migration script.
-  const connection = await new PrismaBetterSQLite3({ url }).connect();
+  const connection = await new PrismaBetterSqlite3({ url }).connect();
   try {
     for (const script of migrationScripts()) await connection.executeScript(script);
   } finally {
