@@ -6,6 +6,8 @@
 // Figures, not tests: nothing fails on them. The machine's load average is printed beside them.
 //   npm run bench                         (both engines)
 //   npm run bench -- --engine=sqlite      (one)
+// The server runs as README's deploy steps start it: with its heap capped (BENCH_NODE_OPTIONS,
+// --max-old-space-size=192; set it empty for Node's default).
 // BENCH_SECONDS (10) is each run's length; BENCH_HISTORY_AUTHORS (200) how many authors have ten
 // years of sent updates (260 each), among them the one who reads; BENCH_APP_PORT and
 // BENCH_SMTP_PORT the ports (3477, 2607); LOAD_BUILD=1 forces a fresh build.
@@ -20,6 +22,7 @@ const HISTORY_AUTHORS = Number(process.env.BENCH_HISTORY_AUTHORS ?? 200);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3477);
 const SMTP_PORT = Number(process.env.BENCH_SMTP_PORT ?? 2607);
 const CONNECTIONS = [10, 50];
+const SERVER_NODE_OPTIONS = process.env.BENCH_NODE_OPTIONS ?? "--max-old-space-size=192";
 const AIMS = { homeShare: 0.5, p99AtTen: 50, rssMiB: 300 };
 
 /** While it measures, the load generator keeps to core 1, away from the server on core 0. */
@@ -57,7 +60,8 @@ async function bench(engine: Engine): Promise<void> {
     const writerCount = 10 + CONNECTIONS.reduce((sum, n) => sum + n, 0);
     console.log(`${engine}: seeding ${HISTORY_AUTHORS} authors x 260 sent updates and ${writerCount} writers…`);
     const [reader, ...writers] = seedAuthors(database, writerCount + 1, HISTORY_AUTHORS);
-    const app = await startLoadApp({ database, appPort: APP_PORT, smtpPort: SMTP_PORT, cpu: 0 });
+    console.log(`${engine}: next start on core 0, NODE_OPTIONS=${SERVER_NODE_OPTIONS || "(none)"}`);
+    const app = await startLoadApp({ database, appPort: APP_PORT, smtpPort: SMTP_PORT, cpu: 0, nodeOptions: SERVER_NODE_OPTIONS });
     try {
       const targets = benchTargets(app.appUrl, reader!, writers);
       const figures: Figure[] = [];

@@ -9,7 +9,8 @@ import type { LoadDatabase } from "./load-engine";
 
 export type LoadAuthor = { authorId: string; updateId: string; version: number; template: unknown; cookie: string };
 export type LoadApp = { appUrl: string; pid: number; log: string; stop: () => void };
-export type StartLoadAppOptions = { database: LoadDatabase; appPort: number; smtpPort: number; cpu?: number };
+/** `nodeOptions` become the server's NODE_OPTIONS (a heap cap, say), as a deployment would set them. */
+export type StartLoadAppOptions = { database: LoadDatabase; appPort: number; smtpPort: number; cpu?: number; nodeOptions?: string };
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -64,7 +65,7 @@ async function waitForOk(url: string, child: ChildProcess): Promise<void> {
 }
 
 /** Starts the SMTP server and `next start` (on core `cpu` when given); `stop` ends both. */
-export async function startLoadApp({ database, appPort, smtpPort, cpu }: StartLoadAppOptions): Promise<LoadApp> {
+export async function startLoadApp({ database, appPort, smtpPort, cpu, nodeOptions }: StartLoadAppOptions): Promise<LoadApp> {
   const appUrl = `http://localhost:${appPort}`;
   for (const port of [appPort, smtpPort]) if (await listening(port)) throw new Error(`Port ${port} is taken: choose others (see the script's header).`);
   const scratch = path.join(ROOT, ".tmp/load", `mail-${process.pid}`);
@@ -82,6 +83,7 @@ export async function startLoadApp({ database, appPort, smtpPort, cpu }: StartLo
     NEXTAUTH_URL: appUrl,
     NEXTAUTH_SECRET: "load-only-secret-load-only-secret-load-only",
     CRON_SECRET: "load-only-cron-secret-load-only-cron-secret",
+    ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
   };
   mkdirSync(scratch, { recursive: true });
   // The servers' output, kept for when something goes wrong under load.
