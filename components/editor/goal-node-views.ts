@@ -8,7 +8,6 @@ import {
   cycleStatus,
   PART_LABELS,
   partKind,
-  STATUS_NOT_SET,
   type CycleStatus,
 } from "@/lib/content/document";
 import { showPartAids } from "./aids/part-aid-label";
@@ -20,7 +19,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 const STATUS_CHOICES: Array<[CycleStatus | "", string]> = [
-  ["", STATUS_NOT_SET],
+  ["", "Status not set"],
   ...CYCLE_STATUSES.map((status): [CycleStatus, string] => [status, CYCLE_STATUS_LABELS[status]]),
 ];
 

@@ -24,14 +24,7 @@ const DRAFT_CLASS = [
   "cursor-text focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-indigo-400",
   "[&>section+section]:border-t [&>section+section]:border-zinc-200 [&>section+section]:pt-6 dark:[&>section+section]:border-zinc-800",
   "[&>[data-goal-section]]:space-y-3 [&>[data-anything-else]]:space-y-2 [&_[data-goal-parts]]:space-y-4",
-  "[&_h2]:text-base [&_h2]:font-semibold",
-  "[&_[data-goal-header]]:flex [&_[data-goal-header]]:min-h-7 [&_[data-goal-header]]:flex-wrap [&_[data-goal-header]]:items-center [&_[data-goal-header]]:justify-between [&_[data-goal-header]]:gap-2",
-  // The goal's status, where the editor puts its status choice.
-  "[&_[data-status-chip]]:select-none [&_[data-status-chip]]:rounded-lg [&_[data-status-chip]]:border [&_[data-status-chip]]:bg-white [&_[data-status-chip]]:px-2 [&_[data-status-chip]]:py-1 [&_[data-status-chip]]:text-xs [&_[data-status-chip]]:font-medium dark:[&_[data-status-chip]]:bg-zinc-900",
-  "[&_[data-status-chip]]:border-zinc-300 [&_[data-status-chip]]:text-zinc-600 dark:[&_[data-status-chip]]:border-zinc-700 dark:[&_[data-status-chip]]:text-zinc-400",
-  "[&_[data-status-chip=ON_TRACK]]:border-emerald-300 [&_[data-status-chip=ON_TRACK]]:text-emerald-800 dark:[&_[data-status-chip=ON_TRACK]]:border-emerald-800 dark:[&_[data-status-chip=ON_TRACK]]:text-emerald-300",
-  "[&_[data-status-chip=AT_RISK]]:border-amber-300 [&_[data-status-chip=AT_RISK]]:text-amber-800 dark:[&_[data-status-chip=AT_RISK]]:border-amber-800 dark:[&_[data-status-chip=AT_RISK]]:text-amber-300",
-  "[&_[data-status-chip=OFF_TRACK]]:border-red-300 [&_[data-status-chip=OFF_TRACK]]:text-red-800 dark:[&_[data-status-chip=OFF_TRACK]]:border-red-800 dark:[&_[data-status-chip=OFF_TRACK]]:text-red-300",
+  "[&_h2]:text-base [&_h2]:font-semibold [&>[data-goal-section]>h2]:flex [&>[data-goal-section]>h2]:min-h-7 [&>[data-goal-section]>h2]:items-center",
   "[&_h3]:mb-1 [&_h3]:text-xs [&_h3]:font-medium [&_h3]:uppercase [&_h3]:tracking-wide [&_h3]:text-zinc-500 dark:[&_h3]:text-zinc-400",
   "[&_[data-part-content]]:border [&_[data-part-content]]:border-transparent [&_[data-part-content]]:px-3 [&_[data-part-content]]:py-2",
 ].join(" ");

@@ -66,9 +66,6 @@ export const CYCLE_STATUS_LABELS: Record<CycleStatus, string> = {
   OFF_TRACK: "Off track",
 };
 
-/** What the status choice says while the author has not made one. */
-export const STATUS_NOT_SET = "Status not set";
-
 /** The status a stored or pasted value names; anything unknown reads as not set. */
 export function cycleStatus(value: unknown): CycleStatus | null {
   return CYCLE_STATUSES.find((status) => status === value) ?? null;

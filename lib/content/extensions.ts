@@ -4,7 +4,7 @@
 import { Node, type Extensions } from "@tiptap/core";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
 import { StarterKit } from "@tiptap/starter-kit";
-import { ANYTHING_ELSE_LABEL, CYCLE_STATUS_LABELS, cycleStatus, PART_LABELS, partKind, STATUS_NOT_SET } from "./document";
+import { ANYTHING_ELSE_LABEL, CYCLE_STATUS_LABELS, cycleStatus, PART_LABELS, partKind } from "./document";
 import { isAllowedLinkWhileEditing } from "./link-url";
 
 const UpdateDoc = Node.create({
@@ -18,8 +18,6 @@ export type GoalSectionOptions = {
   ownerName: string | null;
   /** Goals someone else owns by now (handed over after this update was begun): goal id to owner name. */
   otherOwners: Record<string, string>;
-  /** When set, the title shares a header with the goal's status, as in the editor (the draft shown before it starts). */
-  statusInHeader: boolean;
 };
 
 export const GoalSection = Node.create<GoalSectionOptions>({
@@ -32,7 +30,7 @@ export const GoalSection = Node.create<GoalSectionOptions>({
   draggable: false,
 
   addOptions() {
-    return { ownerName: null, otherOwners: {}, statusInHeader: false };
+    return { ownerName: null, otherOwners: {} };
   },
 
   addAttributes() {
@@ -66,14 +64,10 @@ export const GoalSection = Node.create<GoalSectionOptions>({
     // The reader learns how the goal is going before the details; an unset status says nothing.
     const statusLine: DOMOutputSpec[] =
       ownerName && status ? [["p", { "data-goal-status": status }, `Status: ${CYCLE_STATUS_LABELS[status]}`]] : [];
-    const title: DOMOutputSpec = ["h2", {}, String(node.attrs.title)];
-    const header: DOMOutputSpec = this.options.statusInHeader
-      ? ["div", { "data-goal-header": "" }, title, ["span", { "data-status-chip": status ?? "" }, status ? CYCLE_STATUS_LABELS[status] : STATUS_NOT_SET]]
-      : title;
     return [
       "section",
       { "data-goal-section": "", ...HTMLAttributes },
-      header,
+      ["h2", {}, String(node.attrs.title)],
       ...owner,
       ...statusLine,
       ["div", { "data-goal-parts": "" }, 0],

@@ -79,23 +79,20 @@ function draftLink(tag: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.
 }
 
 /**
- * The draft as it looks in the editor before the editor has started in the browser: goal titles
- * with their status, part labels and the author's text, without the email's owner line or empty-part wording. Every
+ * The draft as it looks in the editor before the editor has started in the browser: goal titles,
+ * part labels and the author's text, without the email's owner line or empty-part wording. Every
  * paragraph is kept, empty ones too, and the sections and parts keep their markers, so a place in
  * this markup is a place in the document (the editor starts where the author clicked or typed).
  */
 export function renderDraftHtml(doc: UpdateDocument): string {
   const allowedAttributes = {
     section: ["data-goal-section", "data-goal-id", "data-anything-else"],
-    div: ["data-goal-header", "data-goal-parts", "data-goal-part", "data-part-content"],
-    span: ["data-status-chip"],
+    div: ["data-goal-parts", "data-goal-part", "data-part-content"],
     a: ["href", "rel", "target", "tabindex"],
     ol: ["start"],
   };
-  const extensions = updateExtensions({ goalSection: GoalSection.configure({ statusInHeader: true }) });
-  const clean = sanitizeHtml(renderToHTMLString({ content: doc, extensions }), {
+  const clean = sanitizeHtml(renderToHTMLString({ content: doc, extensions: updateExtensions() }), {
     ...SANITIZE,
-    allowedTags: [...ALLOWED_TAGS, "span"],
     allowedAttributes,
     transformTags: { a: draftLink },
     exclusiveFilter: () => false,
