@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { sessionCookieName, sessionLifetime } from "./options";
 
 /** The columns of the signed-in user that pages and routes read. */
-export const sessionUserSelect = { id: true, email: true, name: true, timeZone: true, setupCompletedAt: true } as const;
+const sessionUserSelect = { id: true, email: true, name: true, timeZone: true, setupCompletedAt: true } as const;
 
 export type SessionUser = { id: string; email: string; name: string | null; timeZone: string; setupCompletedAt: Date | null };
 
