@@ -139,3 +139,28 @@ test("asks from last time are beside the editor with their age, and none is copi
   await expect(partContent(page, "Land the guidance software", "help")).toHaveText("");
   await expect(asks.getByRole("button")).toHaveCount(0);
 });
+
+test("the toolbar's Undo and Redo are available exactly when there is something to undo or redo", async ({ page }) => {
+  await signUpAndSetUp(page, "Barbara Liskov");
+  await addGoal(page, { title: "Ship the substitution checker", why: "Subtypes break callers." });
+  await openDraft(page);
+  const toolbar = page.getByRole("toolbar", { name: "Formatting" });
+  const undo = toolbar.getByRole("button", { name: "Undo" });
+  const redo = toolbar.getByRole("button", { name: "Redo" });
+  const progress = partContent(page, "Ship the substitution checker", "progress");
+
+  await progress.click();
+  await expect(undo).toBeDisabled();
+  await expect(redo).toBeDisabled();
+  // One input, so one step to undo.
+  await page.keyboard.insertText("Checks pass on the core library.");
+  await expect(undo).toBeEnabled();
+  await expect(redo).toBeDisabled();
+
+  await undo.click();
+  await expect(progress).toHaveText("");
+  await expect(redo).toBeEnabled();
+  await redo.click();
+  await expect(progress).toHaveText("Checks pass on the core library.");
+  await expect(redo).toBeDisabled();
+});

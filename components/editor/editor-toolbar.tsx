@@ -1,5 +1,6 @@
 "use client";
 import type { Editor } from "@tiptap/core";
+import { redoDepth, undoDepth } from "@tiptap/pm/history";
 import { useEditorState } from "@tiptap/react";
 import { ToolbarButtons, type ToolbarCommand, type ToolbarState } from "./toolbar-buttons";
 
@@ -35,8 +36,9 @@ export function EditorToolbar({ editor, linkOpen, onLink, shortcutsId }: Toolbar
       code: current.isActive("code"),
       quote: current.isActive("blockquote"),
       codeBlock: current.isActive("codeBlock"),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
+      // The history's own depth: asking `can()` builds every command on every keystroke.
+      canUndo: undoDepth(current.state) > 0,
+      canRedo: redoDepth(current.state) > 0,
     }),
     equalityFn: sameState,
   });

@@ -18,6 +18,16 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+// A node view's update runs on every keystroke in its section. Writing the same text or attribute
+// again still makes the browser restyle and lay the header out, so only changes are written.
+function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+function setAttribute(node: HTMLElement, name: string, value: string): void {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
 const STATUS_CHOICES: Array<[CycleStatus | "", string]> = [
   ["", "Status not set"],
   ...CYCLE_STATUSES.map((status): [CycleStatus, string] => [status, CYCLE_STATUS_LABELS[status]]),
@@ -69,13 +79,13 @@ export const EditorGoalSection = GoalSection.extend({
       dom.append(header, contentDOM);
 
       const show = (attrs: Record<string, unknown>) => {
-        dom.setAttribute("data-goal-id", String(attrs.goalId));
-        title.textContent = String(attrs.title);
+        setAttribute(dom, "data-goal-id", String(attrs.goalId));
+        setText(title, String(attrs.title));
         const status = cycleStatus(attrs.status) ?? "";
-        select.value = status;
-        select.className = `${STATUS_SELECT_CLASS} ${STATUS_TONES[status]}`;
-        select.setAttribute("aria-label", `Status of ${String(attrs.title)}`);
-        select.disabled = !editor.isEditable;
+        if (select.value !== status) select.value = status;
+        setAttribute(select, "class", `${STATUS_SELECT_CLASS} ${STATUS_TONES[status]}`);
+        setAttribute(select, "aria-label", `Status of ${String(attrs.title)}`);
+        if (select.disabled === editor.isEditable) select.disabled = !editor.isEditable;
       };
       show(node.attrs);
       return {
@@ -116,8 +126,8 @@ export const EditorGoalPart = GoalPart.extend({
       dom.append(header, contentDOM);
 
       const show = (kind: unknown) => {
-        dom.setAttribute("data-goal-part", partKind(kind));
-        label.textContent = PART_LABELS[partKind(kind)];
+        setAttribute(dom, "data-goal-part", partKind(kind));
+        setText(label, PART_LABELS[partKind(kind)]);
       };
       show(node.attrs.kind);
       showPartAids(aids, decorations);

@@ -7,30 +7,41 @@ function isPartAidSpec(spec: unknown): spec is PartAidSpec {
   return typeof spec === "object" && spec !== null && "aidWords" in spec;
 }
 
-function chip(text: string, className: string): HTMLSpanElement {
+type Chip = { text: string; className: string };
+
+function chipElement({ text, className }: Chip): HTMLSpanElement {
   const node = document.createElement("span");
   node.className = className;
   node.textContent = text;
   return node;
 }
 
+function chipsFor(spec: PartAidSpec | undefined): Chip[] {
+  const chips: Chip[] = [];
+  if (spec?.aidWords !== null && spec?.aidWords !== undefined) {
+    chips.push({ text: `${spec.aidWords} ${spec.aidWords === 1 ? "word" : "words"}`, className: "tabular-nums" });
+  }
+  if (spec?.aidEmpty) {
+    chips.push({ text: "Empty", className: "rounded px-1 text-zinc-500 outline-1 outline-zinc-300 outline-dashed dark:text-zinc-400 dark:outline-zinc-600" });
+  }
+  if (spec?.aidStale) {
+    chips.push({
+      text: "Almost the same as last time",
+      className: "rounded bg-amber-50 px-1 text-amber-800 ring-1 ring-amber-200 dark:bg-amber-400/10 dark:text-amber-200 dark:ring-amber-400/30",
+    });
+  }
+  return chips;
+}
+
+// What each label shows now, so a keystroke that changes none of it leaves the label's DOM alone.
+const shownChips = new WeakMap<HTMLElement, string>();
+
 /** Fills `target` with the aids the part's decorations carry; empty when the aids are off. */
 export function showPartAids(target: HTMLElement, decorations: readonly Decoration[]): void {
   const spec = decorations.map((decoration) => decoration.spec as unknown).find(isPartAidSpec);
-  const shown: HTMLElement[] = [];
-  if (spec?.aidWords !== null && spec?.aidWords !== undefined) {
-    shown.push(chip(`${spec.aidWords} ${spec.aidWords === 1 ? "word" : "words"}`, "tabular-nums"));
-  }
-  if (spec?.aidEmpty) {
-    shown.push(chip("Empty", "rounded px-1 text-zinc-500 outline-1 outline-zinc-300 outline-dashed dark:text-zinc-400 dark:outline-zinc-600"));
-  }
-  if (spec?.aidStale) {
-    shown.push(
-      chip(
-        "Almost the same as last time",
-        "rounded bg-amber-50 px-1 text-amber-800 ring-1 ring-amber-200 dark:bg-amber-400/10 dark:text-amber-200 dark:ring-amber-400/30",
-      ),
-    );
-  }
-  target.replaceChildren(...shown);
+  const chips = chipsFor(spec);
+  const shown = JSON.stringify(chips);
+  if (shownChips.get(target) === shown) return;
+  shownChips.set(target, shown);
+  target.replaceChildren(...chips.map(chipElement));
 }
