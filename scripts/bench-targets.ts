@@ -1,5 +1,6 @@
 // What the benchmark asks the server for, each as autocannon (the load generator) sends it: the
-// minimal route handler as the baseline, then the pages and routes an author uses most.
+// minimal route handler as the baseline, the lightest page, then the pages and routes an author
+// uses most.
 import autocannon from "autocannon";
 import { draftText } from "./soak-authors";
 import type { LoadAuthor } from "./load-servers";
@@ -66,6 +67,9 @@ export function benchTargets(appUrl: string, reader: LoadAuthor, writers: LoadAu
   };
   return [
     { name: "baseline GET /api/health/live", options: () => ({ url: `${appUrl}/api/health/live` }) },
+    // The lightest page there is: the same layout, proxy and nonce, and no database read. What a
+    // page costs before the app asks for anything.
+    { name: "sign-in page, signed out", options: () => ({ url: `${appUrl}/signin` }) },
     { name: "home page GET /", options: () => ({ url: `${appUrl}/`, headers: signedIn }) },
     { name: "editor GET /updates/<id>", options: () => ({ url: `${appUrl}/updates/${reader.updateId}`, headers: signedIn }) },
     { name: "autosave PUT content", options: (connections) => ({ url: appUrl, requests: [autosave(connections)] }) },
