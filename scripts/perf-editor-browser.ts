@@ -78,20 +78,27 @@ const AIDS_OFF = `window.localStorage.setItem("biweekly:writing-aids", JSON.stri
   weStatements: false, emptyParts: false, similarToLastTime: false, wordCounts: false }));`;
 
 /**
- * Types into the long paragraph and into a list item with the CPU slowed `slowdown` times, with
- * the writing aids as they come or (for comparison) all switched off.
+ * What is typed into: the editor with the writing aids as they come, or (for comparison) with all
+ * of them off, or the server-rendered draft with the page's scripts held back. That last is the
+ * browser's own editing of the same text, markup and styles, with no script at all.
  */
-export async function typingInteractions(context: BrowserContext, editorUrl: string, slowdown: number, aids: boolean): Promise<Interactions> {
+export type TypingMode = "aids on" | "aids off" | "no script";
+
+/** Types into the long paragraph and into a list item with the CPU slowed `slowdown` times. */
+export async function typingInteractions(context: BrowserContext, editorUrl: string, slowdown: number, mode: TypingMode): Promise<Interactions> {
   const page = await context.newPage();
   await page.addInitScript(OBSERVE_EVENTS);
-  if (!aids) await page.addInitScript(AIDS_OFF);
+  if (mode === "aids off") await page.addInitScript(AIDS_OFF);
+  if (mode === "no script") await page.route(/\.js(\?|$)/, (route) => route.abort());
   await page.goto(editorUrl, { waitUntil: "networkidle" });
   const sentence = " I checked the numbers myself and wrote them up for the finance team today.";
   const paragraphTarget = "[data-goal-part='doing'] [data-part-content] > p";
   const listTarget = "[data-goal-part='doing'] [data-part-content] li:nth-child(6) p";
-  // The editor starts on the first click; what is measured is typing into it once it runs.
-  await page.locator(paragraphTarget).first().click();
-  await page.locator(aids ? `${STARTED_EDITOR} [data-we-statement]` : STARTED_EDITOR).first().waitFor();
+  if (mode !== "no script") {
+    // The editor starts on the first click; what is measured is typing into it once it runs.
+    await page.locator(paragraphTarget).first().click();
+    await page.locator(mode === "aids on" ? `${STARTED_EDITOR} [data-we-statement]` : STARTED_EDITOR).first().waitFor();
+  }
   await page.evaluate(() => ((window as unknown as { __perfEvents: unknown[] }).__perfEvents.length = 0));
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });

@@ -50,13 +50,15 @@ async function measureScripts(browser: Browser, author: PerfAuthor, appUrl: stri
 
 async function measureTyping(browser: Browser, author: PerfAuthor) {
   const context = await browser.newContext({ extraHTTPHeaders: { Cookie: author.cookie } });
-  const typing = await typingInteractions(context, author.editorUrl, 4, true);
-  const plain = await typingInteractions(context, author.editorUrl, 4, false);
+  const typing = await typingInteractions(context, author.editorUrl, 4, "aids on");
+  const plain = await typingInteractions(context, author.editorUrl, 4, "aids off");
+  const browserAlone = await typingInteractions(context, author.editorUrl, 4, "no script");
   const start = await editorStartMs(context, author.editorUrl, 4);
   await context.close();
   line("INP typing, 5,000 words, CPU 4x slower", `${typing.inp.toFixed(0)} ms`, `≤ ${BUDGET.inpMs} ms`, typing.inp <= BUDGET.inpMs);
   line(`  worst of ${typing.count} interactions (${typing.observed} ≥ 16 ms)`, `${typing.max.toFixed(0)} ms`, "", null);
   line("  for comparison: INP with the writing aids off", `${plain.inp.toFixed(0)} ms`, "", null);
+  line("  and the draft with no script (the browser alone)", `${browserAlone.inp.toFixed(0)} ms`, "", null);
   line("  first click to editor running, CPU 4x slower", `${start.toFixed(0)} ms`, "", null);
 }
 
