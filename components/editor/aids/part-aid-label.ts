@@ -34,13 +34,14 @@ function chipsFor(spec: PartAidSpec | undefined): Chip[] {
 }
 
 // What each label shows now, so a keystroke that changes none of it leaves the label's DOM alone.
+// A chip's look follows from its text, so the texts say it all.
 const shownChips = new WeakMap<HTMLElement, string>();
 
 /** Fills `target` with the aids the part's decorations carry; empty when the aids are off. */
 export function showPartAids(target: HTMLElement, decorations: readonly Decoration[]): void {
   const spec = decorations.map((decoration) => decoration.spec as unknown).find(isPartAidSpec);
   const chips = chipsFor(spec);
-  const shown = JSON.stringify(chips);
+  const shown = chips.map((chip) => chip.text).join("\n");
   if (shownChips.get(target) === shown) return;
   shownChips.set(target, shown);
   target.replaceChildren(...chips.map(chipElement));
