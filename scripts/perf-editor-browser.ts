@@ -5,7 +5,8 @@ import type { BrowserContext, Page } from "@playwright/test";
 
 export type ScriptSize = { url: string; bytes: number; gzipBytes: number };
 export type PageScripts = { onLoad: ScriptSize[]; onIntent: ScriptSize[] };
-export type Interactions = { count: number; observed: number; inp: number; max: number };
+/** INP over all typing, and over the typing into each place on its own. */
+export type Interactions = { count: number; observed: number; inp: number; max: number; paragraph: number; listItem: number };
 
 function collectScripts(page: Page): Promise<ScriptSize | null>[] {
   const bodies: Promise<ScriptSize | null>[] = [];
@@ -51,7 +52,7 @@ const OBSERVE_EVENTS = `
   window.__perfEvents = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.interactionId) window.__perfEvents.push({ id: entry.interactionId, duration: entry.duration, name: entry.name });
+      if (entry.interactionId) window.__perfEvents.push({ id: entry.interactionId, duration: entry.duration, start: entry.startTime });
     }
   }).observe({ type: "event", durationThreshold: 16, buffered: true });
 `;
@@ -84,36 +85,59 @@ const AIDS_OFF = `window.localStorage.setItem("biweekly:writing-aids", JSON.stri
  */
 export type TypingMode = "aids on" | "aids off" | "no script";
 
-/** Types into the long paragraph and into a list item with the CPU slowed `slowdown` times. */
+type EventEntry = { id: number; duration: number; start: number };
+
+/** Each interaction's longest event, for the interactions that began at or after `from` and before `to`. */
+function worstPerInteraction(entries: EventEntry[], from: number, to: number): number[] {
+  const worst = new Map<number, number>();
+  for (const entry of entries) {
+    if (entry.start >= from && entry.start < to) worst.set(entry.id, Math.max(entry.duration, worst.get(entry.id) ?? 0));
+  }
+  return [...worst.values()];
+}
+
+const PARAGRAPH = "[data-goal-part='doing'] [data-part-content] > p";
+const LIST_ITEM = "[data-goal-part='doing'] [data-part-content] li:nth-child(6) p";
+const SENTENCE = " I checked the numbers myself and wrote them up for the finance team today.";
+
+/**
+ * Types into the 2,000-word paragraph, then into a list item of 25 words, with the CPU slowed
+ * `slowdown` times. INP is given over both, and over each on its own.
+ */
 export async function typingInteractions(context: BrowserContext, editorUrl: string, slowdown: number, mode: TypingMode): Promise<Interactions> {
   const page = await context.newPage();
   await page.addInitScript(OBSERVE_EVENTS);
   if (mode === "aids off") await page.addInitScript(AIDS_OFF);
   if (mode === "no script") await page.route(/\.js(\?|$)/, (route) => route.abort());
   await page.goto(editorUrl, { waitUntil: "networkidle" });
-  const sentence = " I checked the numbers myself and wrote them up for the finance team today.";
-  const paragraphTarget = "[data-goal-part='doing'] [data-part-content] > p";
-  const listTarget = "[data-goal-part='doing'] [data-part-content] li:nth-child(6) p";
   if (mode !== "no script") {
     // The editor starts on the first click; what is measured is typing into it once it runs.
-    await page.locator(paragraphTarget).first().click();
+    await page.locator(PARAGRAPH).first().click();
     await page.locator(mode === "aids on" ? `${STARTED_EDITOR} [data-we-statement]` : STARTED_EDITOR).first().waitFor();
   }
   await page.evaluate(() => ((window as unknown as { __perfEvents: unknown[] }).__perfEvents.length = 0));
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
-  await typeAt(page, paragraphTarget, sentence.repeat(2));
-  await typeAt(page, listTarget, sentence.repeat(2));
+  await typeAt(page, PARAGRAPH, SENTENCE.repeat(2));
+  const listFrom = await page.evaluate(() => performance.now());
+  await typeAt(page, LIST_ITEM, SENTENCE.repeat(2));
   await page.waitForTimeout(1_000);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-  const entries = await page.evaluate(() => (window as unknown as { __perfEvents: { id: number; duration: number }[] }).__perfEvents);
-  const worstPerInteraction = new Map<number, number>();
-  for (const entry of entries) worstPerInteraction.set(entry.id, Math.max(entry.duration, worstPerInteraction.get(entry.id) ?? 0));
-  const durations = [...worstPerInteraction.values()];
-  // Two clicks and every key typed; interactions faster than 16 ms leave no entry but still count.
-  const count = 2 + sentence.length * 4;
+  const entries = await page.evaluate(() => (window as unknown as { __perfEvents: EventEntry[] }).__perfEvents);
   await page.close();
-  return { count, observed: durations.length, inp: interactionToNextPaint(durations, count), max: Math.max(0, ...durations) };
+  // A click and every key typed, in each place; interactions faster than 16 ms leave no entry but still count.
+  const each = 1 + SENTENCE.length * 2;
+  const paragraph = worstPerInteraction(entries, 0, listFrom);
+  const listItem = worstPerInteraction(entries, listFrom, Infinity);
+  const durations = [...paragraph, ...listItem];
+  return {
+    count: each * 2,
+    observed: durations.length,
+    inp: interactionToNextPaint(durations, each * 2),
+    max: Math.max(0, ...durations),
+    paragraph: interactionToNextPaint(paragraph, each),
+    listItem: interactionToNextPaint(listItem, each),
+  };
 }
 
 /**

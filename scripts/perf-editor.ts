@@ -8,7 +8,7 @@ import { chromiumPath } from "../e2e/support/environment";
 import { countWords } from "../lib/content/word-count";
 import { createAuthor, type PerfAuthor } from "./perf-editor-author";
 import { autosaveTimings } from "./perf-editor-autosave";
-import { editorStartMs, scriptsLoaded, typingInteractions, type ScriptSize } from "./perf-editor-browser";
+import { editorStartMs, scriptsLoaded, typingInteractions, type Interactions, type ScriptSize, type TypingMode } from "./perf-editor-browser";
 import { lighthouseScore } from "./perf-editor-lighthouse";
 import { buildIfNeeded, startServers } from "./perf-editor-servers";
 
@@ -48,17 +48,46 @@ async function measureScripts(browser: Browser, author: PerfAuthor, appUrl: stri
   line("  for comparison: sign-in page", `${signin.toFixed(1)} KiB`, "", null);
 }
 
+// INP moves by 15 ms or more from one run to the next on the same machine, so each way of typing is
+// measured in several fresh browser contexts and the median is the figure.
+const TYPING_RUNS = Math.max(1, Number.parseInt(process.env.PERF_TYPING_RUNS ?? "", 10) || 3);
+
+async function typingRuns(browser: Browser, author: PerfAuthor, mode: TypingMode): Promise<Interactions[]> {
+  const runs: Interactions[] = [];
+  for (let run = 0; run < TYPING_RUNS; run += 1) {
+    const context = await browser.newContext({ extraHTTPHeaders: { Cookie: author.cookie } });
+    runs.push(await typingInteractions(context, author.editorUrl, 4, mode));
+    await context.close();
+  }
+  return runs;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** "64 ms (64, 72, 56); paragraph 72, list item 48": the median, each run, and each place's median. */
+function describeRuns(runs: Interactions[]): string {
+  const each = runs.map((run) => run.inp.toFixed(0)).join(", ");
+  const place = (pick: (run: Interactions) => number) => median(runs.map(pick)).toFixed(0);
+  return `${median(runs.map((run) => run.inp)).toFixed(0)} ms (${each}); paragraph ${place((run) => run.paragraph)}, list item ${place((run) => run.listItem)}`;
+}
+
 async function measureTyping(browser: Browser, author: PerfAuthor) {
+  const typing = await typingRuns(browser, author, "aids on");
+  const plain = await typingRuns(browser, author, "aids off");
+  const browserAlone = await typingRuns(browser, author, "no script");
   const context = await browser.newContext({ extraHTTPHeaders: { Cookie: author.cookie } });
-  const typing = await typingInteractions(context, author.editorUrl, 4, "aids on");
-  const plain = await typingInteractions(context, author.editorUrl, 4, "aids off");
-  const browserAlone = await typingInteractions(context, author.editorUrl, 4, "no script");
   const start = await editorStartMs(context, author.editorUrl, 4);
   await context.close();
-  line("INP typing, 5,000 words, CPU 4x slower", `${typing.inp.toFixed(0)} ms`, `≤ ${BUDGET.inpMs} ms`, typing.inp <= BUDGET.inpMs);
-  line(`  worst of ${typing.count} interactions (${typing.observed} ≥ 16 ms)`, `${typing.max.toFixed(0)} ms`, "", null);
-  line("  for comparison: INP with the writing aids off", `${plain.inp.toFixed(0)} ms`, "", null);
-  line("  and the draft with no script (the browser alone)", `${browserAlone.inp.toFixed(0)} ms`, "", null);
+  const inp = median(typing.map((run) => run.inp));
+  line(`INP typing, 5,000 words, CPU 4x, median of ${TYPING_RUNS}`, `${inp.toFixed(0)} ms`, `≤ ${BUDGET.inpMs} ms`, inp <= BUDGET.inpMs);
+  console.log(`  writing aids on:               ${describeRuns(typing)}`);
+  console.log(`  writing aids off:              ${describeRuns(plain)}`);
+  console.log(`  the draft with no script:      ${describeRuns(browserAlone)}`);
+  const worst = Math.max(...typing.map((run) => run.max)).toFixed(0);
+  console.log(`  worst of ${typing[0]!.count} interactions (${typing.map((run) => run.observed).join(", ")} of them ≥ 16 ms) in any run with the aids on: ${worst} ms`);
   line("  first click to editor running, CPU 4x slower", `${start.toFixed(0)} ms`, "", null);
 }
 

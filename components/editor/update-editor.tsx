@@ -58,6 +58,10 @@ const EDITOR_PROPS = {
   handleScrollToSelection: scrollSelectionOnNextFrame,
 };
 
+// Nothing here listens for Tiptap's "delete" events, and working them out replays every
+// keystroke's change over the whole update once more.
+const CORE_EXTENSIONS = { delete: false } as const;
+
 type StartedEditorProps = UpdateEditorProps & {
   /** What the author did in the draft while this editor was loading. */
   queue?: DraftInputQueue;
@@ -82,6 +86,7 @@ export function UpdateEditor(props: StartedEditorProps) {
     extensions,
     content: initialContent as JSONContent,
     immediatelyRender: true,
+    enableCoreExtensions: CORE_EXTENSIONS,
     editorProps: EDITOR_PROPS,
     onUpdate: ({ editor: changed }) => changes.note(() => changed.getJSON()),
   });
